@@ -1,0 +1,615 @@
+//! The replicated logbook document (Automerge), format `carnet-logbook` v1.
+//!
+//! Layout (docs/storage.md): root map with `format`, `version`, `profile`
+//! (map) and `entries` (map keyed by entry UUID). Every field is a scalar
+//! string, so concurrent edits resolve per field by last-writer-wins and
+//! the losing values stay readable as conflicts. Sets (stages, evidence)
+//! are maps whose keys are the members, so concurrent additions merge.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use automerge::transaction::Transactable;
+use automerge::{AutoCommit, ChangeHash, ObjId, ObjType, ReadDoc, ScalarValue, Value, ROOT};
+
+use crate::error::{Error, Result};
+use crate::model::{
+    Entry, EntryId, EvidenceRef, Field, Kind, LanguageSkills, Profile, ProfilePatch, Stage,
+};
+
+pub const DOC_FORMAT: &str = "carnet-logbook";
+pub const DOC_VERSION: u64 = 1;
+
+/// The logbook as an Automerge document.
+#[derive(Debug)]
+pub struct LogbookDoc {
+    doc: AutoCommit,
+}
+
+fn internal(e: automerge::AutomergeError) -> Error {
+    Error::Internal(format!("logbook document: {e}"))
+}
+
+fn damaged(reason: impl Into<String>) -> Error {
+    Error::DamagedDatabase {
+        reason: reason.into(),
+    }
+}
+
+fn as_str(v: &Value<'_>) -> Option<String> {
+    match v {
+        Value::Scalar(s) => match s.as_ref() {
+            ScalarValue::Str(s) => Some(s.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn as_i64(v: &Value<'_>) -> Option<i64> {
+    match v {
+        Value::Scalar(s) => match s.as_ref() {
+            ScalarValue::Timestamp(t) | ScalarValue::Int(t) => Some(*t),
+            ScalarValue::Uint(u) => i64::try_from(*u).ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl LogbookDoc {
+    /// A new, empty logbook.
+    pub fn new() -> Result<LogbookDoc> {
+        let mut doc = AutoCommit::new();
+        doc.put(ROOT, "format", DOC_FORMAT).map_err(internal)?;
+        doc.put(ROOT, "version", DOC_VERSION).map_err(internal)?;
+        doc.put_object(ROOT, "profile", ObjType::Map)
+            .map_err(internal)?;
+        doc.put_object(ROOT, "entries", ObjType::Map)
+            .map_err(internal)?;
+        Ok(LogbookDoc { doc })
+    }
+
+    /// Loads saved bytes (a snapshot, change chunks, or both concatenated).
+    pub fn load(bytes: &[u8]) -> Result<LogbookDoc> {
+        let doc = AutoCommit::load(bytes).map_err(|e| damaged(format!("logbook document: {e}")))?;
+        let d = LogbookDoc { doc };
+        match d.doc.get(ROOT, "format") {
+            Ok(Some((v, _))) if as_str(&v).as_deref() == Some(DOC_FORMAT) => {}
+            _ => return Err(damaged("not a Carnet logbook document")),
+        }
+        let version = d
+            .doc
+            .get(ROOT, "version")
+            .ok()
+            .flatten()
+            .and_then(|(v, _)| as_i64(&v))
+            .unwrap_or(0);
+        if version as u64 > DOC_VERSION {
+            return Err(Error::TooNew {
+                what: "logbook document",
+                found: version as u64,
+            });
+        }
+        d.entries_obj()?;
+        d.profile_obj()?;
+        Ok(d)
+    }
+
+    /// Applies more saved bytes (a chunk from the store or a peer); loading
+    /// the same changes twice is harmless.
+    pub fn load_incremental(&mut self, bytes: &[u8]) -> Result<()> {
+        self.doc
+            .load_incremental(bytes)
+            .map_err(|e| damaged(format!("logbook changes: {e}")))?;
+        Ok(())
+    }
+
+    pub fn heads(&mut self) -> Vec<ChangeHash> {
+        self.doc.get_heads()
+    }
+
+    /// Everything since `heads`, as one chunk to append to the store.
+    pub fn save_after(&mut self, heads: &[ChangeHash]) -> Vec<u8> {
+        self.doc.save_after(heads)
+    }
+
+    /// A compact snapshot of the whole document.
+    pub fn save(&mut self) -> Vec<u8> {
+        self.doc.save()
+    }
+
+    /// Merges another copy in; both sets of edits survive.
+    pub fn merge(&mut self, other: &mut LogbookDoc) -> Result<()> {
+        self.doc.merge(&mut other.doc).map_err(internal)?;
+        Ok(())
+    }
+
+    /// An independent copy (used by tests and the sync engine).
+    pub fn fork(&mut self) -> LogbookDoc {
+        LogbookDoc {
+            doc: self.doc.fork(),
+        }
+    }
+
+    fn map_at(&self, key: &str) -> Result<ObjId> {
+        match self.doc.get(ROOT, key) {
+            Ok(Some((Value::Object(ObjType::Map), id))) => Ok(id),
+            _ => Err(damaged(format!("logbook document has no `{key}` map"))),
+        }
+    }
+
+    fn entries_obj(&self) -> Result<ObjId> {
+        self.map_at("entries")
+    }
+
+    fn profile_obj(&self) -> Result<ObjId> {
+        self.map_at("profile")
+    }
+
+    fn entry_obj(&self, id: &EntryId) -> Result<Option<ObjId>> {
+        let entries = self.entries_obj()?;
+        Ok(match self.doc.get(&entries, id.to_string()) {
+            Ok(Some((Value::Object(ObjType::Map), obj))) => Some(obj),
+            _ => None,
+        })
+    }
+
+    fn child_map(&mut self, parent: &ObjId, key: &str) -> Result<ObjId> {
+        match self.doc.get(parent, key) {
+            Ok(Some((Value::Object(ObjType::Map), obj))) => Ok(obj),
+            _ => self
+                .doc
+                .put_object(parent, key, ObjType::Map)
+                .map_err(internal),
+        }
+    }
+
+    fn put_str_or_clear(&mut self, obj: &ObjId, key: &str, value: Option<&str>) -> Result<()> {
+        match value {
+            Some(v) => self.doc.put(obj, key, v).map_err(internal)?,
+            None => {
+                if self.doc.get(obj, key).map_err(internal)?.is_some() {
+                    self.doc.delete(obj, key).map_err(internal)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn set_stages(&mut self, obj: &ObjId, value: Option<&str>) -> Result<()> {
+        let wanted: BTreeSet<String> = value
+            .unwrap_or_default()
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        let stages = self.child_map(obj, "stages")?;
+        let present: Vec<String> = self.doc.keys(&stages).collect();
+        for k in present.iter().filter(|k| !wanted.contains(*k)) {
+            self.doc.delete(&stages, k.as_str()).map_err(internal)?;
+        }
+        for k in wanted.iter().filter(|k| !present.contains(*k)) {
+            self.doc.put(&stages, k.as_str(), true).map_err(internal)?;
+        }
+        Ok(())
+    }
+
+    fn set_field(&mut self, obj: &ObjId, field: Field, value: Option<&str>) -> Result<()> {
+        match field {
+            Field::Stages => self.set_stages(obj, value),
+            _ => self.put_str_or_clear(obj, field.key(), value),
+        }
+    }
+
+    fn commit(&mut self, message: &str, now_ms: i64) {
+        self.doc.commit_with(
+            automerge::transaction::CommitOptions::default()
+                .with_message(message.to_string())
+                .with_time(now_ms / 1000),
+        );
+    }
+
+    /// Adds an entry with already validated field values.
+    pub fn add_entry(
+        &mut self,
+        id: EntryId,
+        kind: Kind,
+        fields: &BTreeMap<Field, String>,
+        created_ms: i64,
+        modified_ms: i64,
+    ) -> Result<()> {
+        let entries = self.entries_obj()?;
+        let obj = self
+            .doc
+            .put_object(&entries, id.to_string(), ObjType::Map)
+            .map_err(internal)?;
+        self.doc
+            .put(&obj, "kind", kind.as_str())
+            .map_err(internal)?;
+        for (field, value) in fields {
+            self.set_field(&obj, *field, Some(value))?;
+        }
+        self.doc
+            .put(&obj, "created", ScalarValue::Timestamp(created_ms))
+            .map_err(internal)?;
+        self.doc
+            .put(&obj, "modified", ScalarValue::Timestamp(modified_ms))
+            .map_err(internal)?;
+        self.commit("add entry", modified_ms);
+        Ok(())
+    }
+
+    /// Changes fields of an entry in place: only the named fields are
+    /// written, so a concurrent edit of another field on another device
+    /// survives the merge.
+    pub fn edit_entry(
+        &mut self,
+        id: &EntryId,
+        changes: &[(Field, Option<String>)],
+        now_ms: i64,
+    ) -> Result<()> {
+        let obj = self
+            .entry_obj(id)?
+            .ok_or_else(|| Error::NotFound(id.to_string()))?;
+        for (field, value) in changes {
+            self.set_field(&obj, *field, value.as_deref())?;
+        }
+        self.doc
+            .put(&obj, "modified", ScalarValue::Timestamp(now_ms))
+            .map_err(internal)?;
+        self.commit("edit entry", now_ms);
+        Ok(())
+    }
+
+    /// Deletes an entry. A concurrent edit on another device writes into
+    /// the entry's own map, not the `entries` key, so the deletion wins.
+    pub fn remove_entry(&mut self, id: &EntryId, now_ms: i64) -> Result<()> {
+        let entries = self.entries_obj()?;
+        if self.entry_obj(id)?.is_none() {
+            return Err(Error::NotFound(id.to_string()));
+        }
+        self.doc
+            .delete(&entries, id.to_string())
+            .map_err(internal)?;
+        self.commit("remove entry", now_ms);
+        Ok(())
+    }
+
+    /// Records evidence on an entry (the bytes live in the store).
+    pub fn add_evidence(&mut self, id: &EntryId, ev: &EvidenceRef, now_ms: i64) -> Result<()> {
+        let obj = self
+            .entry_obj(id)?
+            .ok_or_else(|| Error::NotFound(id.to_string()))?;
+        let evidence = self.child_map(&obj, "evidence")?;
+        let item = self
+            .doc
+            .put_object(&evidence, ev.sha256.as_str(), ObjType::Map)
+            .map_err(internal)?;
+        self.doc
+            .put(&item, "kind", ev.kind.as_str())
+            .map_err(internal)?;
+        self.doc
+            .put(&item, "mime", ev.mime.as_str())
+            .map_err(internal)?;
+        self.doc
+            .put(&item, "width", i64::from(ev.width))
+            .map_err(internal)?;
+        self.doc
+            .put(&item, "height", i64::from(ev.height))
+            .map_err(internal)?;
+        self.doc
+            .put(&item, "added", ScalarValue::Timestamp(ev.added))
+            .map_err(internal)?;
+        self.doc
+            .put(&obj, "modified", ScalarValue::Timestamp(now_ms))
+            .map_err(internal)?;
+        self.commit("attach evidence", now_ms);
+        Ok(())
+    }
+
+    fn read_str(&self, obj: &ObjId, key: &str) -> Option<String> {
+        self.doc
+            .get(obj, key)
+            .ok()
+            .flatten()
+            .and_then(|(v, _)| as_str(&v))
+    }
+
+    fn read_i64(&self, obj: &ObjId, key: &str) -> Option<i64> {
+        self.doc
+            .get(obj, key)
+            .ok()
+            .flatten()
+            .and_then(|(v, _)| as_i64(&v))
+    }
+
+    /// Values of `key` that lost a concurrent write, so a person can see
+    /// what the other device typed.
+    fn losers(&self, obj: &ObjId, key: &str) -> Vec<String> {
+        let all = self.doc.get_all(obj, key).unwrap_or_default();
+        if all.len() < 2 {
+            return Vec::new();
+        }
+        let winner = self.read_str(obj, key);
+        let mut out: Vec<String> = all
+            .iter()
+            .filter_map(|(v, _)| as_str(v))
+            .filter(|v| Some(v) != winner.as_ref())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn read_entry(&self, id: EntryId, obj: &ObjId) -> Option<Entry> {
+        let kind: Kind = self.read_str(obj, "kind")?.parse().ok()?;
+        let s = |f: Field| self.read_str(obj, f.key());
+        let stages = match self.doc.get(obj, "stages") {
+            Ok(Some((Value::Object(ObjType::Map), st))) => self
+                .doc
+                .keys(&st)
+                .filter_map(|k| k.parse::<Stage>().ok())
+                .collect(),
+            _ => BTreeSet::new(),
+        };
+        let mut evidence = Vec::new();
+        if let Ok(Some((Value::Object(ObjType::Map), ev))) = self.doc.get(obj, "evidence") {
+            for sha in self.doc.keys(&ev) {
+                if let Ok(Some((Value::Object(ObjType::Map), item))) = self.doc.get(&ev, &sha) {
+                    evidence.push(EvidenceRef {
+                        kind: self.read_str(&item, "kind").unwrap_or_default(),
+                        mime: self.read_str(&item, "mime").unwrap_or_default(),
+                        width: self.read_i64(&item, "width").unwrap_or(0) as u32,
+                        height: self.read_i64(&item, "height").unwrap_or(0) as u32,
+                        added: self.read_i64(&item, "added").unwrap_or(0),
+                        sha256: sha,
+                    });
+                }
+            }
+        }
+        let mut conflicts = BTreeMap::new();
+        for f in Field::ALL.iter().filter(|f| **f != Field::Stages) {
+            let l = self.losers(obj, f.key());
+            if !l.is_empty() {
+                conflicts.insert(f.key(), l);
+            }
+        }
+        Some(Entry {
+            id,
+            kind,
+            title: s(Field::Title).unwrap_or_default(),
+            description: s(Field::Description),
+            written_in: s(Field::WrittenIn),
+            esco: s(Field::Esco),
+            isco: s(Field::Isco),
+            level: s(Field::Level),
+            organisation: s(Field::Organisation),
+            place: s(Field::Place),
+            country: s(Field::Country),
+            from: s(Field::From),
+            to: s(Field::To),
+            context: s(Field::Context).and_then(|c| c.parse().ok()),
+            stages,
+            evidence,
+            created: self.read_i64(obj, "created").unwrap_or(0),
+            modified: self.read_i64(obj, "modified").unwrap_or(0),
+            conflicts,
+        })
+    }
+
+    pub fn entry(&self, id: &EntryId) -> Result<Option<Entry>> {
+        Ok(self
+            .entry_obj(id)?
+            .and_then(|obj| self.read_entry(*id, &obj)))
+    }
+
+    /// Every entry, in id order. Entries whose map is unreadable (written
+    /// by a newer version with an unknown kind) are skipped, not fatal.
+    pub fn entries(&self) -> Result<Vec<Entry>> {
+        let entries = self.entries_obj()?;
+        let mut out = Vec::new();
+        for (key, value, obj) in self.doc.map_range(&entries, ..).map(|i| {
+            let id = i.id();
+            (i.key, i.value, id)
+        }) {
+            if !matches!(value, automerge::ValueRef::Object(ObjType::Map)) {
+                continue;
+            }
+            if let Ok(id) = key.parse::<EntryId>() {
+                if let Some(e) = self.read_entry(id, &obj) {
+                    out.push(e);
+                }
+            }
+        }
+        out.sort_by_key(|e| e.id);
+        Ok(out)
+    }
+
+    /// Ids of entries, for resolving a typed prefix.
+    pub fn entry_ids(&self) -> Result<Vec<EntryId>> {
+        let entries = self.entries_obj()?;
+        Ok(self
+            .doc
+            .keys(&entries)
+            .filter_map(|k| k.parse().ok())
+            .collect())
+    }
+
+    pub fn profile(&self) -> Result<Profile> {
+        let p = self.profile_obj()?;
+        let mut languages = BTreeMap::new();
+        if let Ok(Some((Value::Object(ObjType::Map), langs))) = self.doc.get(&p, "languages") {
+            for tag in self.doc.keys(&langs) {
+                if let Ok(Some((Value::Object(ObjType::Map), l))) = self.doc.get(&langs, &tag) {
+                    let mother_tongue = matches!(
+                        self.doc.get(&l, "mother_tongue"),
+                        Ok(Some((Value::Scalar(s), _))) if matches!(s.as_ref(), ScalarValue::Boolean(true))
+                    );
+                    let levels = crate::model::CEFR_SKILLS
+                        .iter()
+                        .filter_map(|k| self.read_str(&l, k).map(|v| (k.to_string(), v)))
+                        .collect();
+                    languages.insert(
+                        tag,
+                        LanguageSkills {
+                            mother_tongue,
+                            levels,
+                        },
+                    );
+                }
+            }
+        }
+        Ok(Profile {
+            display_name: self.read_str(&p, "display_name"),
+            birth_date: self.read_str(&p, "birth_date"),
+            origin_country: self.read_str(&p, "origin_country"),
+            current_country: self.read_str(&p, "current_country"),
+            contact: self.read_str(&p, "contact"),
+            languages,
+        })
+    }
+
+    /// Applies a profile change, field by field.
+    pub fn update_profile(&mut self, patch: &ProfilePatch, now_ms: i64) -> Result<()> {
+        let (scalars, langs, removed) = patch.validate()?;
+        let p = self.profile_obj()?;
+        for (key, value) in &scalars {
+            self.put_str_or_clear(&p, key, value.as_deref())?;
+        }
+        if !langs.is_empty() || !removed.is_empty() {
+            let languages = self.child_map(&p, "languages")?;
+            for tag in &removed {
+                if self
+                    .doc
+                    .get(&languages, tag.as_str())
+                    .map_err(internal)?
+                    .is_some()
+                {
+                    self.doc
+                        .delete(&languages, tag.as_str())
+                        .map_err(internal)?;
+                }
+            }
+            for (tag, mother, levels) in &langs {
+                let l = self.child_map(&languages, tag)?;
+                if let Some(m) = mother {
+                    self.doc.put(&l, "mother_tongue", *m).map_err(internal)?;
+                }
+                for (skill, level) in levels {
+                    self.put_str_or_clear(&l, skill, level.as_deref())?;
+                }
+            }
+        }
+        self.commit("update profile", now_ms);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(pairs: &[(Field, &str)]) -> BTreeMap<Field, String> {
+        pairs.iter().map(|(f, v)| (*f, v.to_string())).collect()
+    }
+
+    #[test]
+    fn concurrent_edits_to_different_fields_both_survive() {
+        let mut a = LogbookDoc::new().expect("new");
+        let id = EntryId::random();
+        a.add_entry(
+            id,
+            Kind::Skill,
+            &fields(&[(Field::Title, "Welding")]),
+            1000,
+            1000,
+        )
+        .expect("add");
+        let mut b = a.fork();
+        a.edit_entry(&id, &[(Field::Level, Some("expert".into()))], 2000)
+            .expect("edit a");
+        b.edit_entry(&id, &[(Field::Country, Some("SY".into()))], 2000)
+            .expect("edit b");
+        a.merge(&mut b).expect("merge");
+        let e = a.entry(&id).expect("read").expect("present");
+        assert_eq!(e.level.as_deref(), Some("expert"));
+        assert_eq!(e.country.as_deref(), Some("SY"));
+    }
+
+    #[test]
+    fn conflicting_writes_keep_the_loser_readable() {
+        let mut a = LogbookDoc::new().expect("new");
+        let id = EntryId::random();
+        a.add_entry(
+            id,
+            Kind::Skill,
+            &fields(&[(Field::Title, "Cook")]),
+            1000,
+            1000,
+        )
+        .expect("add");
+        let mut b = a.fork();
+        a.edit_entry(&id, &[(Field::Title, Some("Chef".into()))], 2000)
+            .expect("a");
+        b.edit_entry(&id, &[(Field::Title, Some("Head cook".into()))], 2000)
+            .expect("b");
+        a.merge(&mut b).expect("merge");
+        let e = a.entry(&id).expect("read").expect("present");
+        let loser = e.conflicts.get("title").expect("conflict kept");
+        assert_eq!(loser.len(), 1);
+        let both: BTreeSet<String> = [e.title.clone(), loser[0].clone()].into();
+        assert_eq!(
+            both,
+            BTreeSet::from(["Chef".to_string(), "Head cook".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_deleted_entry_stays_deleted_after_a_concurrent_edit() {
+        let mut a = LogbookDoc::new().expect("new");
+        let id = EntryId::random();
+        a.add_entry(
+            id,
+            Kind::Skill,
+            &fields(&[(Field::Title, "Driving")]),
+            1000,
+            1000,
+        )
+        .expect("add");
+        let mut b = a.fork();
+        a.remove_entry(&id, 2000).expect("remove");
+        b.edit_entry(&id, &[(Field::Level, Some("basic".into()))], 2000)
+            .expect("edit");
+        a.merge(&mut b).expect("merge");
+        b.merge(&mut a).expect("merge back");
+        assert!(a.entry(&id).expect("read").is_none());
+        assert!(b.entry(&id).expect("read").is_none());
+    }
+
+    #[test]
+    fn saved_bytes_round_trip_and_reject_other_documents() {
+        let mut a = LogbookDoc::new().expect("new");
+        let id = EntryId::random();
+        a.add_entry(
+            id,
+            Kind::Language,
+            &fields(&[(Field::Title, "German"), (Field::Stages, "arrival,career")]),
+            5,
+            5,
+        )
+        .expect("add");
+        let bytes = a.save();
+        let b = LogbookDoc::load(&bytes).expect("load");
+        assert_eq!(b.entries().expect("entries"), a.entries().expect("entries"));
+        let mut other = AutoCommit::new();
+        other.put(ROOT, "format", "something-else").expect("put");
+        assert!(matches!(
+            LogbookDoc::load(&other.save()),
+            Err(Error::DamagedDatabase { .. })
+        ));
+        assert!(matches!(
+            LogbookDoc::load(&bytes[..bytes.len() / 2]),
+            Err(Error::DamagedDatabase { .. })
+        ));
+    }
+}

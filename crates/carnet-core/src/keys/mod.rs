@@ -1,0 +1,12 @@
+//! The key hierarchy (docs/storage.md): one random logbook secret, wrapped in
+//! a key file by one or more slots, from which HKDF derives a key per job.
+
+mod attempts;
+mod keyfile;
+mod secret;
+
+pub use attempts::{Attempts, ATTEMPTS_FILE};
+pub use keyfile::{
+    Argon2Params, KeyFile, KEYFILE_FORMAT, KEYFILE_NAME, KEYFILE_VERSION, MIN_PASSPHRASE_CHARS,
+};
+pub use secret::{LogbookSecret, SubKey};

@@ -1,0 +1,20 @@
+//! Carnet's core: the skills logbook, kept encrypted on the person's device.
+//!
+//! No network and no user interface here: front ends (the `carnet` CLI,
+//! the Tauri app) call [`Logbook`] and show [`Error::code`] in the
+//! person's language.
+
+pub mod doc;
+pub mod error;
+pub mod evidence;
+pub mod export;
+pub mod failpoint;
+pub mod fsutil;
+pub mod keys;
+pub mod logbook;
+pub mod model;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use export::{Export, ImportReport};
+pub use logbook::Logbook;

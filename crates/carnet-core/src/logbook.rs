@@ -1,0 +1,503 @@
+//! A logbook on disk: key file + encrypted database + Automerge document.
+//!
+//! Every change is committed to the database before the call returns, so
+//! what a front end reports as saved survives a crash.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use automerge::ChangeHash;
+
+use crate::doc::LogbookDoc;
+use crate::error::{Error, Result};
+use crate::evidence::{process_photo, EvidenceKind};
+use crate::keys::{Argon2Params, Attempts, KeyFile, LogbookSecret, KEYFILE_NAME};
+use crate::model::{
+    Entry, EntryId, EvidenceRef, Field, Kind, NewEntry, Profile, ProfilePatch, Stage,
+};
+use crate::store::{
+    EvidenceRow, Store, StoreKey, StoredEvidence, Write, COMPACT_AFTER_CHUNKS, DATABASE_NAME,
+};
+
+/// Shortest id prefix accepted in place of a full entry id.
+pub const MIN_ID_PREFIX: usize = 4;
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+fn heads_string(heads: &[ChangeHash]) -> String {
+    let mut h: Vec<String> = heads.iter().map(|h| h.to_string()).collect();
+    h.sort();
+    h.join(",")
+}
+
+/// An unlocked logbook.
+#[derive(Debug)]
+pub struct Logbook {
+    dir: PathBuf,
+    id: uuid::Uuid,
+    store: Store,
+    doc: LogbookDoc,
+    /// Heads of the document as last committed to the database; a write
+    /// saves everything after them, so a failed write is retried by the
+    /// next one and nothing is lost.
+    persisted: Vec<ChangeHash>,
+}
+
+/// Where each file of a logbook lives inside its data directory.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub key_file: PathBuf,
+    pub database: PathBuf,
+}
+
+impl Paths {
+    pub fn new(dir: &Path) -> Paths {
+        Paths {
+            key_file: dir.join(KEYFILE_NAME),
+            database: dir.join(DATABASE_NAME),
+        }
+    }
+}
+
+impl Logbook {
+    /// True when the directory holds a logbook (possibly a damaged one).
+    pub fn exists(dir: &Path) -> bool {
+        let p = Paths::new(dir);
+        p.key_file.exists() || p.database.exists()
+    }
+
+    /// Creates a logbook protected by `passphrase`. The key file is written
+    /// last: it is what makes the directory a logbook.
+    pub fn create(dir: &Path, passphrase: &str) -> Result<Logbook> {
+        Self::create_with(dir, passphrase, Argon2Params::default())
+    }
+
+    pub fn create_with(dir: &Path, passphrase: &str, params: Argon2Params) -> Result<Logbook> {
+        let paths = Paths::new(dir);
+        if Self::exists(dir) {
+            return Err(Error::AlreadyExists);
+        }
+        std::fs::create_dir_all(dir)?;
+        let id = uuid::Uuid::new_v4();
+        let secret = LogbookSecret::generate();
+        let key_file = KeyFile::create(id, &secret, passphrase, params)?;
+        let mut doc = LogbookDoc::new()?;
+        let snapshot = doc.save();
+        let db_key = secret.database_key(&id);
+        let store = Store::create(
+            &paths.database,
+            StoreKey::Raw(&db_key),
+            &id,
+            &snapshot,
+            now_ms(),
+        )?;
+        key_file.write(&paths.key_file)?;
+        let persisted = doc.heads();
+        Ok(Logbook {
+            dir: dir.to_path_buf(),
+            id,
+            store,
+            doc,
+            persisted,
+        })
+    }
+
+    fn unlock(dir: &Path, passphrase: &str) -> Result<(KeyFile, LogbookSecret)> {
+        let paths = Paths::new(dir);
+        if !paths.key_file.exists() {
+            return Err(if paths.database.exists() {
+                Error::DamagedKeyFile {
+                    reason: "the key file is missing".into(),
+                }
+            } else {
+                Error::NoLogbook
+            });
+        }
+        let now = (now_ms() / 1000) as u64;
+        let mut attempts = Attempts::load(dir);
+        attempts.check(now)?;
+        let key_file = KeyFile::read(&paths.key_file)?;
+        match key_file.unlock(passphrase) {
+            Ok(secret) => {
+                attempts.reset()?;
+                Ok((key_file, secret))
+            }
+            Err(Error::WrongPassphrase) => {
+                attempts.record_failure(now)?;
+                Err(Error::WrongPassphrase)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Unlocks and opens the logbook in `dir`.
+    pub fn open(dir: &Path, passphrase: &str) -> Result<Logbook> {
+        let (key_file, secret) = Self::unlock(dir, passphrase)?;
+        Self::open_with_secret(dir, key_file.logbook_id(), &secret)
+    }
+
+    /// Opens with an already unwrapped secret (the passphrase's Argon2id
+    /// is paid once; benchmarks measure the rest on its own).
+    pub fn open_with_secret(dir: &Path, id: uuid::Uuid, secret: &LogbookSecret) -> Result<Logbook> {
+        let db_key = secret.database_key(&id);
+        Self::open_store(dir, id, StoreKey::Raw(&db_key))
+    }
+
+    #[doc(hidden)]
+    pub fn open_store(dir: &Path, id: uuid::Uuid, key: StoreKey<'_>) -> Result<Logbook> {
+        let paths = Paths::new(dir);
+        let store = Store::open(&paths.database, key, &id)?;
+        let (bytes, chunks) = store.document_bytes()?;
+        let mut doc = LogbookDoc::load(&bytes)?;
+        let persisted = doc.heads();
+        let mut lb = Logbook {
+            dir: dir.to_path_buf(),
+            id,
+            store,
+            doc,
+            persisted,
+        };
+        let heads = heads_string(&lb.persisted);
+        if lb.store.meta("index_heads")?.as_deref() != Some(heads.as_str()) {
+            let entries = lb.doc.entries()?;
+            lb.store.rebuild_index(&entries, &heads)?;
+        }
+        if chunks > COMPACT_AFTER_CHUNKS {
+            lb.compact()?;
+        }
+        Ok(lb)
+    }
+
+    /// Creates a logbook without encryption, for benchmarks only.
+    #[doc(hidden)]
+    pub fn create_unencrypted_for_benchmark(dir: &Path) -> Result<(Logbook, uuid::Uuid)> {
+        std::fs::create_dir_all(dir)?;
+        let id = uuid::Uuid::new_v4();
+        let mut doc = LogbookDoc::new()?;
+        let snapshot = doc.save();
+        let store = Store::create(
+            &Paths::new(dir).database,
+            StoreKey::Plain,
+            &id,
+            &snapshot,
+            now_ms(),
+        )?;
+        let persisted = doc.heads();
+        Ok((
+            Logbook {
+                dir: dir.to_path_buf(),
+                id,
+                store,
+                doc,
+                persisted,
+            },
+            id,
+        ))
+    }
+
+    /// Rewraps the secret under a new passphrase; the database is untouched.
+    pub fn change_passphrase(dir: &Path, old: &str, new: &str) -> Result<()> {
+        let (mut key_file, secret) = Self::unlock(dir, old)?;
+        key_file.rewrap(&secret, new, Argon2Params::default())?;
+        key_file.write(&Paths::new(dir).key_file)
+    }
+
+    pub fn id(&self) -> uuid::Uuid {
+        self.id
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Commits everything the document holds beyond what is on disk.
+    fn persist(
+        &mut self,
+        upserted: &[Entry],
+        removed: &[EntryId],
+        evidence: Option<EvidenceRow<'_>>,
+    ) -> Result<()> {
+        let chunk = self.doc.save_after(&self.persisted);
+        let heads = self.doc.heads();
+        let hs = heads_string(&heads);
+        self.store.commit_changes(
+            Write {
+                chunk: &chunk,
+                heads: &hs,
+                upserted,
+                removed,
+                evidence,
+            },
+            now_ms(),
+        )?;
+        self.persisted = heads;
+        if self.store.chunk_count()? > COMPACT_AFTER_CHUNKS {
+            self.compact()?;
+        }
+        Ok(())
+    }
+
+    /// Rewrites the document as one snapshot.
+    pub fn compact(&mut self) -> Result<()> {
+        let snapshot = self.doc.save();
+        self.store.compact(&snapshot, now_ms())
+    }
+
+    fn reindex_one(&mut self, id: &EntryId) -> Result<Vec<Entry>> {
+        Ok(self.doc.entry(id)?.into_iter().collect())
+    }
+
+    /// Adds an entry and returns its id once it is on disk.
+    pub fn add(&mut self, new: &NewEntry) -> Result<EntryId> {
+        let fields = new.validate()?;
+        let id = EntryId::random();
+        let now = now_ms();
+        self.doc.add_entry(id, new.kind, &fields, now, now)?;
+        let rows = self.reindex_one(&id)?;
+        self.persist(&rows, &[], None)?;
+        Ok(id)
+    }
+
+    /// Finds an entry by full id or by an unambiguous prefix of it.
+    pub fn resolve(&self, typed: &str) -> Result<EntryId> {
+        let t = typed.trim().to_ascii_lowercase();
+        if let Ok(id) = t.parse::<EntryId>() {
+            if self.doc.entry(&id)?.is_some() {
+                return Ok(id);
+            }
+            return Err(Error::NotFound(typed.to_string()));
+        }
+        if t.len() < MIN_ID_PREFIX {
+            return Err(Error::NotFound(typed.to_string()));
+        }
+        let matches: Vec<EntryId> = self
+            .doc
+            .entry_ids()?
+            .into_iter()
+            .filter(|id| id.to_string().starts_with(&t))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(Error::NotFound(typed.to_string())),
+            _ => Err(Error::Ambiguous(typed.to_string())),
+        }
+    }
+
+    pub fn entry(&self, id: &EntryId) -> Result<Entry> {
+        self.doc
+            .entry(id)?
+            .ok_or_else(|| Error::NotFound(id.to_string()))
+    }
+
+    /// Entries of a kind and/or stage, in the order a person reads them:
+    /// by kind, then title.
+    pub fn list(&self, kind: Option<Kind>, stage: Option<Stage>) -> Result<Vec<Entry>> {
+        let mut out: Vec<Entry> = self
+            .doc
+            .entries()?
+            .into_iter()
+            .filter(|e| kind.is_none_or(|k| e.kind == k))
+            .filter(|e| stage.is_none_or(|s| e.stages.contains(&s)))
+            .collect();
+        out.sort_by(|a, b| {
+            (a.kind, a.title.to_lowercase(), a.id).cmp(&(b.kind, b.title.to_lowercase(), b.id))
+        });
+        Ok(out)
+    }
+
+    /// Every entry in id order.
+    pub fn entries(&self) -> Result<Vec<Entry>> {
+        self.doc.entries()
+    }
+
+    /// Changes fields of an entry. An empty value clears an optional field.
+    pub fn edit(&mut self, id: &EntryId, changes: &[(Field, String)]) -> Result<Entry> {
+        let current = self.entry(id)?;
+        let mut normalized = Vec::new();
+        for (field, raw) in changes {
+            normalized.push((*field, field.normalize(current.kind, raw)?));
+        }
+        let value = |f: Field| {
+            normalized
+                .iter()
+                .rev()
+                .find(|(g, _)| *g == f)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| current.get(f))
+        };
+        crate::model::check_date_order(value(Field::From).as_ref(), value(Field::To).as_ref())?;
+        self.doc.edit_entry(id, &normalized, now_ms())?;
+        let rows = self.reindex_one(id)?;
+        self.persist(&rows, &[], None)?;
+        self.entry(id)
+    }
+
+    pub fn remove(&mut self, id: &EntryId) -> Result<()> {
+        self.doc.remove_entry(id, now_ms())?;
+        self.persist(&[], &[*id], None)
+    }
+
+    /// Full-text search over titles, descriptions, organisations and places.
+    pub fn search(&self, text: &str) -> Result<Vec<Entry>> {
+        let ids = self.store.search(text)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(e) = self.doc.entry(&id)? {
+                out.push(e);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Cleans a photo (orientation applied, metadata stripped, downscaled)
+    /// and attaches it to an entry as evidence.
+    pub fn attach_photo(&mut self, id: &EntryId, photo: &[u8]) -> Result<EvidenceRef> {
+        self.entry(id)?;
+        let p = process_photo(photo)?;
+        let ev = EvidenceRef {
+            sha256: p.sha256.clone(),
+            kind: EvidenceKind::Photo.as_str().to_string(),
+            mime: "image/jpeg".into(),
+            width: p.width,
+            height: p.height,
+            added: now_ms(),
+        };
+        self.doc.add_evidence(id, &ev, ev.added)?;
+        let rows = self.reindex_one(id)?;
+        self.persist(
+            &rows,
+            &[],
+            Some(EvidenceRow {
+                sha256: &ev.sha256,
+                kind: &ev.kind,
+                mime: &ev.mime,
+                width: ev.width,
+                height: ev.height,
+                bytes: &p.jpeg,
+                thumbnail: Some(&p.thumbnail),
+            }),
+        )?;
+        Ok(ev)
+    }
+
+    pub fn evidence(&self, sha256: &str) -> Result<Option<StoredEvidence>> {
+        self.store.evidence(sha256)
+    }
+
+    pub fn profile(&self) -> Result<Profile> {
+        self.doc.profile()
+    }
+
+    pub fn update_profile(&mut self, patch: &ProfilePatch) -> Result<Profile> {
+        self.doc.update_profile(patch, now_ms())?;
+        self.persist(&[], &[], None)?;
+        self.profile()
+    }
+
+    /// Merges another copy of this logbook's document (from a sync peer or
+    /// a copied data directory) and commits the result.
+    pub fn merge(&mut self, other: &mut LogbookDoc) -> Result<()> {
+        self.doc.merge(other)?;
+        let entries = self.doc.entries()?;
+        let chunk = self.doc.save_after(&self.persisted);
+        let heads = self.doc.heads();
+        let hs = heads_string(&heads);
+        self.store.commit_changes(
+            Write {
+                chunk: &chunk,
+                heads: &hs,
+                ..Write::default()
+            },
+            now_ms(),
+        )?;
+        self.persisted = heads;
+        self.store.rebuild_index(&entries, &hs)
+    }
+
+    /// A copy of the document, e.g. to merge into another logbook.
+    pub fn fork_document(&mut self) -> LogbookDoc {
+        self.doc.fork()
+    }
+
+    /// Adds or updates entries and profile fields from an export file,
+    /// field by field; nothing in the logbook is deleted.
+    pub fn import(&mut self, data: &crate::export::Export) -> Result<crate::export::ImportReport> {
+        let mut report = crate::export::ImportReport::default();
+        let now = now_ms();
+        let mut touched = Vec::new();
+        for e in &data.entries {
+            let mut wanted: BTreeMap<Field, String> = BTreeMap::new();
+            for f in Field::ALL {
+                if let Some(v) = e.get(*f) {
+                    if let Some(n) = f.normalize(e.kind, &v)? {
+                        wanted.insert(*f, n);
+                    }
+                }
+            }
+            match self.doc.entry(&e.id)? {
+                None => {
+                    self.doc
+                        .add_entry(e.id, e.kind, &wanted, e.created, e.modified)?;
+                    report.added += 1;
+                }
+                Some(cur) => {
+                    let changes: Vec<(Field, Option<String>)> = Field::ALL
+                        .iter()
+                        .filter(|f| cur.get(**f) != wanted.get(f).cloned())
+                        .map(|f| (*f, wanted.get(f).cloned()))
+                        .collect();
+                    if changes.is_empty() {
+                        report.unchanged += 1;
+                        continue;
+                    }
+                    self.doc.edit_entry(&e.id, &changes, now)?;
+                    report.updated += 1;
+                }
+            }
+            for ev in &e.evidence {
+                if self.store.evidence(&ev.sha256)?.is_some() {
+                    self.doc.add_evidence(&e.id, ev, now)?;
+                } else {
+                    report.missing_evidence += 1;
+                }
+            }
+            touched.extend(self.doc.entry(&e.id)?);
+        }
+        let p = &data.profile;
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let patch = ProfilePatch {
+            display_name: p.display_name.as_ref().map(|_| opt(&p.display_name)),
+            birth_date: p.birth_date.as_ref().map(|_| opt(&p.birth_date)),
+            origin_country: p.origin_country.as_ref().map(|_| opt(&p.origin_country)),
+            current_country: p.current_country.as_ref().map(|_| opt(&p.current_country)),
+            contact: p.contact.as_ref().map(|_| opt(&p.contact)),
+            languages: p
+                .languages
+                .iter()
+                .map(|(tag, l)| {
+                    (
+                        tag.clone(),
+                        Some(l.mother_tongue),
+                        l.levels
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect(),
+                    )
+                })
+                .collect(),
+            remove_languages: Vec::new(),
+        };
+        if self.doc.profile()? != data.profile {
+            self.doc.update_profile(&patch, now)?;
+            report.profile_updated = true;
+        }
+        self.persist(&touched, &[], None)?;
+        Ok(report)
+    }
+}

@@ -1,0 +1,719 @@
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_syntax::ast;
+
+use super::*;
+
+/// A made-up set of locales, so that negotiation and fallback can be tested
+/// whatever translations the repository ships at the moment.
+static FAKE: Table = &[
+    (
+        "ar",
+        &[(
+            "main.ftl",
+            "lang-name = العربية\nhello = مرحبا { $name }\ncount = { $n ->\n    [one] واحد\n   *[other] { $n } عناصر\n}\n",
+        )],
+    ),
+    ("de", &[("main.ftl", "lang-name = Deutsch\nhello = Hallo { $name }\n")]),
+    (
+        "en",
+        &[(
+            "main.ftl",
+            "lang-name = English\n\
+             hello = Hello { $name }\n\
+             only-en = Only in English\n\
+             save = Save\n    .tooltip = Save the { $what }\n\
+             count = { $n ->\n    [one] One item\n   *[other] { $n } items\n}\n\
+             attrs-only =\n    .label = Label\n",
+        )],
+    ),
+    (
+        "fr",
+        &[
+            ("a.ftl", "hello = Bonjour { $name }\nsave = Enregistrer\n"),
+            // Junk in the middle of a file must not hide what follows it.
+            ("b.ftl", "broken = { $\nlang-name = Français\n"),
+        ],
+    ),
+    ("not a tag", &[("main.ftl", "hello = ???\n")]),
+];
+
+fn env_from(vars: &[(&str, &str)]) -> impl FnMut(&str) -> Option<String> {
+    let map: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    move |name| map.get(name).cloned()
+}
+
+fn fake(requested: &[&str]) -> Localizer {
+    Localizer::negotiate(FAKE, requested)
+}
+
+fn fake_env(explicit: Option<&str>, vars: &[(&str, &str)]) -> Localizer {
+    Localizer::from_sources_in(FAKE, explicit, env_from(vars))
+}
+
+fn chain(loc: &Localizer) -> Vec<&'static str> {
+    loc.chain.iter().map(|l| l.tag).collect()
+}
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+// ---------------------------------------------------------------- negotiation
+
+#[test]
+fn negotiation_keeps_every_acceptable_language_and_ends_with_english() {
+    assert_eq!(chain(&fake(&["de", "fr"])), ["de", "fr", "en"]);
+    assert_eq!(chain(&fake(&["fr-CA"])), ["fr", "en"]);
+    assert_eq!(chain(&fake(&[])), ["en"]);
+}
+
+#[test]
+fn nothing_after_english_is_kept() {
+    assert_eq!(chain(&fake(&["en", "fr"])), ["en"]);
+    assert_eq!(chain(&fake(&["en-GB", "de"])), ["en"]);
+}
+
+#[test]
+fn unknown_or_malformed_language_falls_back_to_english() {
+    let loc = fake(&["xx", "not a tag", "", "tlh-Latn-001"]);
+    assert_eq!(loc.language(), "en");
+    assert_eq!(chain(&loc), ["en"]);
+    assert_eq!(Localizer::new(&["xx"]).language(), "en");
+    assert_eq!(Localizer::new(&[]).language(), "en");
+}
+
+#[test]
+fn requested_posix_forms_are_accepted_by_new() {
+    assert_eq!(fake(&["fr_FR.UTF-8"]).language(), "fr");
+}
+
+// ---------------------------------------------------------------- environment
+
+#[test]
+fn posix_locale_names_become_bcp47_tags() {
+    let cases: &[(&str, &[&str])] = &[
+        ("fr_FR.UTF-8", &["fr-FR"]),
+        ("pt_BR@euro", &["pt-BR"]),
+        ("sr_RS@latin", &["sr-Latn-RS"]),
+        ("uz_UZ.UTF-8@cyrillic", &["uz-Cyrl-UZ"]),
+        ("ar", &["ar"]),
+        ("en-gb", &["en-GB"]),
+        ("C", &[]),
+        ("C.UTF-8", &[]),
+        ("POSIX", &[]),
+        ("", &[]),
+        ("not a locale", &[]),
+    ];
+    for (lang, expected) in cases {
+        let got = requested_languages(None, env_from(&[("LANG", lang)]));
+        assert_eq!(&got, expected, "LANG={lang:?}");
+    }
+}
+
+#[test]
+fn env_lang_with_codeset_selects_french() {
+    assert_eq!(fake_env(None, &[("LANG", "fr_FR.UTF-8")]).language(), "fr");
+}
+
+#[test]
+fn c_locale_means_english() {
+    let loc = fake_env(None, &[("LC_ALL", "C"), ("LANG", "POSIX")]);
+    assert_eq!(chain(&loc), ["en"]);
+}
+
+#[test]
+fn language_colon_list_is_a_fallback_chain() {
+    let loc = fake_env(None, &[("LANGUAGE", "de:fr")]);
+    assert_eq!(chain(&loc), ["de", "fr", "en"]);
+    assert_eq!(
+        requested_languages(None, env_from(&[("LANGUAGE", "de::fr_CH:C")])),
+        ["de", "fr-CH"]
+    );
+}
+
+#[test]
+fn variables_are_read_in_documented_order() {
+    let env = env_from(&[
+        ("LANGUAGE", "de"),
+        ("LANG", "ar_SY.UTF-8"),
+        ("LC_MESSAGES", "fr_FR.UTF-8"),
+        ("LC_ALL", "pt_BR.UTF-8"),
+    ]);
+    assert_eq!(
+        requested_languages(None, env),
+        ["pt-BR", "fr-FR", "ar-SY", "de"]
+    );
+}
+
+#[test]
+fn explicit_choice_beats_environment() {
+    let vars = [("LC_ALL", "fr_FR.UTF-8"), ("LANGUAGE", "de")];
+    let loc = fake_env(Some("ar"), &vars);
+    assert_eq!(loc.language(), "ar");
+    assert_eq!(chain(&loc), ["ar", "fr", "de", "en"]);
+    // An explicit language that is not shipped yields to the environment.
+    assert_eq!(fake_env(Some("xx"), &vars).language(), "fr");
+    // Duplicates collapse.
+    assert_eq!(
+        requested_languages(Some("fr-FR"), env_from(&vars)),
+        ["fr-FR", "de"]
+    );
+}
+
+#[test]
+fn from_env_does_not_panic() {
+    let loc = Localizer::from_env(Some("en"));
+    assert_eq!(loc.language(), "en");
+}
+
+// ---------------------------------------------------------------- messages
+
+#[test]
+fn missing_id_returns_the_id() {
+    let loc = fake(&["fr"]);
+    assert_eq!(loc.msg("no-such-message"), "no-such-message");
+    assert_eq!(
+        loc.msg_args("no-such-message", &[("x", "y".into())]),
+        "no-such-message"
+    );
+    assert!(!loc.has("no-such-message"));
+    assert_eq!(loc.attr("no-such-message", "tooltip"), None);
+    assert_eq!(loc.attr("save", "no-such-attribute"), None);
+    // A message with attributes only has no value to show.
+    assert_eq!(loc.msg("attrs-only"), "attrs-only");
+    assert_eq!(loc.attr("attrs-only", "label").as_deref(), Some("Label"));
+
+    let real = Localizer::new(&["en"]);
+    assert_eq!(real.msg("no-such-message"), "no-such-message");
+}
+
+#[test]
+fn messages_fall_back_along_the_chain() {
+    let loc = fake(&["fr"]).for_terminal();
+    assert_eq!(
+        loc.msg_args("hello", &[("name", "Amina".into())]),
+        "Bonjour Amina"
+    );
+    assert_eq!(loc.msg("only-en"), "Only in English");
+    assert!(loc.has("only-en"));
+    // fr has `save` without the attribute: the attribute comes from en.
+    assert_eq!(loc.msg("save"), "Enregistrer");
+    assert_eq!(
+        loc.attr_args("save", "tooltip", &[("what", "CV".into())])
+            .as_deref(),
+        Some("Save the CV")
+    );
+}
+
+#[test]
+fn junk_is_skipped_without_losing_valid_messages() {
+    let loc = fake(&["fr"]);
+    assert_eq!(loc.msg("lang-name"), "Français");
+    assert_eq!(loc.msg("broken"), "broken");
+}
+
+#[test]
+fn numbers_select_plural_forms() {
+    let loc = fake(&["en"]).for_terminal();
+    assert_eq!(loc.msg_args("count", &[("n", 1.into())]), "One item");
+    assert_eq!(loc.msg_args("count", &[("n", 5.into())]), "5 items");
+}
+
+#[test]
+fn missing_argument_is_visible_not_fatal() {
+    let loc = fake(&["en"]).for_terminal();
+    assert_eq!(loc.msg("hello"), "Hello {$name}");
+}
+
+#[test]
+fn real_source_messages_are_available() {
+    let loc = Localizer::new(&["en-US"]);
+    assert_eq!(loc.language(), "en");
+    assert_eq!(loc.msg("app-name"), "Carnet");
+    assert_eq!(loc.msg("lang-name"), "English");
+    assert_eq!(
+        loc.for_terminal()
+            .msg_args("app-version", &[("version", "0.1.0".into())]),
+        "Carnet 0.1.0"
+    );
+}
+
+// ---------------------------------------------------------------- direction
+
+#[test]
+fn rtl_table() {
+    for tag in [
+        "ar", "ar-EG", "fa", "prs", "prs-AF", "ps", "ur", "ckb", "he", "yi", "sd", "ug", "dv",
+        "ku-Arab", "apc",
+    ] {
+        assert!(is_rtl_language(tag), "{tag} should be RTL");
+    }
+    for tag in [
+        "kmr", "ku", "en", "fr", "ti", "so", "sd-Deva", "uz-Latn", "", "garbage!",
+    ] {
+        assert!(!is_rtl_language(tag), "{tag} should be LTR");
+    }
+    assert!(fake(&["ar"]).is_rtl());
+    assert!(!fake(&["fr"]).is_rtl());
+    assert!(!fake(&["xx"]).is_rtl());
+}
+
+#[test]
+fn isolation_is_on_by_default() {
+    let loc = fake(&["fr"]);
+    let text = loc.msg_args("hello", &[("name", "Amina".into())]);
+    assert_eq!(text, format!("Bonjour {FSI}Amina{PDI}"));
+}
+
+#[test]
+fn terminal_drops_isolation_only_in_ltr_layouts() {
+    let ltr = fake(&["de"]).for_terminal();
+    assert_eq!(
+        ltr.msg_args("hello", &[("name", "محمد".into())]),
+        "Hallo محمد"
+    );
+
+    let rtl = fake(&["ar"]).for_terminal();
+    assert_eq!(
+        rtl.msg_args("hello", &[("name", "Amina".into())]),
+        format!("مرحبا {FSI}Amina{PDI}")
+    );
+    // English fallback text inside an RTL layout keeps its marks too.
+    assert_eq!(
+        rtl.attr_args("save", "tooltip", &[("what", "CV".into())]),
+        Some(format!("Save the {FSI}CV{PDI}"))
+    );
+
+    // In an LTR layout, an RTL fallback keeps its marks.
+    let mixed = fake(&["fr", "ar"]).for_terminal();
+    assert_eq!(chain(&mixed), ["fr", "ar", "en"]);
+    assert_eq!(
+        mixed.msg_args("count", &[("n", 5.into())]),
+        format!("{FSI}5{PDI} عناصر")
+    );
+}
+
+#[test]
+fn localizer_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Localizer>();
+}
+
+#[test]
+fn debug_lists_the_chain() {
+    assert_eq!(
+        format!("{:?}", fake(&["de"])),
+        r#"Localizer { chain: ["de", "en"] }"#
+    );
+}
+
+// ---------------------------------------------------------------- shipped files
+
+#[test]
+fn source_language_is_shipped() {
+    assert!(available_locales().contains(&SOURCE_LANGUAGE));
+    assert!(locale_sources(SOURCE_LANGUAGE)
+        .iter()
+        .any(|(name, _)| *name == "common.ftl"));
+    assert!(locale_sources("xx").is_empty());
+}
+
+#[test]
+fn locale_directories_are_canonical_bcp47_tags() {
+    for (tag, _) in LOCALES {
+        let parsed: Result<LanguageIdentifier, _> = tag.parse();
+        let canonical = parsed.as_ref().map(ToString::to_string);
+        assert_eq!(
+            canonical.as_deref(),
+            Ok(*tag),
+            "locales/{tag}/ must be named by a canonical BCP 47 tag (e.g. pt-BR, sr-Latn)"
+        );
+    }
+    let mut sorted = available_locales();
+    sorted.sort_unstable();
+    assert_eq!(sorted, available_locales());
+}
+
+#[test]
+fn every_file_parses_without_junk() {
+    let problems: Vec<String> = LOCALES
+        .iter()
+        .flat_map(|(lang, files)| syntax_problems(lang, files))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "syntax errors:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn no_id_is_defined_twice_in_a_locale() {
+    let problems: Vec<String> = LOCALES
+        .iter()
+        .flat_map(|(lang, files)| duplicate_ids(lang, files))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "duplicate ids:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_locale_names_itself() {
+    for lang in available_locales() {
+        let defines = locale_sources(lang).iter().any(|(_, source)| {
+            parse(source).entries().any(
+                |e| matches!(e, ast::Entry::Message(m) if m.id.name == "lang-name" && m.value.is_some()),
+            )
+        });
+        assert!(
+            defines,
+            "locales/{lang}/ must define `lang-name`, its own name in its own script"
+        );
+    }
+}
+
+#[test]
+fn every_message_formats_without_errors() {
+    let mut problems = Vec::new();
+    for (lang, files) in LOCALES {
+        problems.extend(format_all(lang, files));
+    }
+    assert!(
+        problems.is_empty(),
+        "formatting errors:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn translations_use_only_variables_the_source_provides() {
+    let source = variables(SOURCE_LANGUAGE);
+    let mut problems = Vec::new();
+    for lang in available_locales() {
+        if lang == SOURCE_LANGUAGE {
+            continue;
+        }
+        for (id, vars) in variables(lang) {
+            let Some(expected) = source.get(&id) else {
+                continue;
+            };
+            for name in vars.keys().filter(|v| !expected.contains_key(*v)) {
+                problems.push(format!(
+                    "locales/{lang}: `{id}` uses ${name}, which English never passes"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_checks_catch_broken_messages() {
+    let files: &'static [(&'static str, &'static str)] = &[(
+        "bad.ftl",
+        "ref = { missing-message }\nterm = { -missing-term }\nfun = { NOPE($x) }\nok = { $n -> \n    [one] a\n   *[other] { NUMBER($n) }\n}\n",
+    )];
+    let problems = format_all("en", files);
+    let ids: BTreeSet<&str> = problems
+        .iter()
+        .filter_map(|p| p.split('`').nth(1))
+        .collect();
+    assert_eq!(ids, BTreeSet::from(["fun", "ref", "term"]), "{problems:#?}");
+}
+
+#[test]
+fn the_checks_catch_junk_and_duplicates() {
+    let syntax = syntax_problems("fr", FAKE[3].1);
+    assert_eq!(syntax.len(), 2, "{syntax:#?}");
+    assert!(syntax[0].starts_with("locales/fr/b.ftl:1: "), "{syntax:#?}");
+    assert!(
+        syntax[1].starts_with("locales/fr/b.ftl: junk "),
+        "{syntax:#?}"
+    );
+
+    let files: &[(&str, &str)] = &[
+        ("a.ftl", "x = 1\n-t = T\n"),
+        ("b.ftl", "x = 2\n-t = U\nt = ok\n"),
+    ];
+    assert_eq!(
+        duplicate_ids("de", files),
+        [
+            "locales/de: `x` in both a.ftl and b.ftl",
+            "locales/de: `-t` in both a.ftl and b.ftl",
+        ]
+    );
+}
+
+#[test]
+fn variables_include_referenced_messages_and_numeric_uses() {
+    let files: &[(&str, &str)] = &[(
+        "a.ftl",
+        "inner = { $name } { NUMBER($size) }\nouter = { inner } { $n ->\n    [one] a\n   *[other] b\n}\n    .title = { $title }\nloop = { loop } { $x }\n",
+    )];
+    let vars = variables_in(files);
+    let outer: Vec<(&str, bool)> = vars["outer"]
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(
+        outer,
+        [
+            ("n", true),
+            ("name", false),
+            ("size", true),
+            ("title", false)
+        ]
+    );
+    assert_eq!(vars["loop"].keys().collect::<Vec<_>>(), ["x"]);
+}
+
+// ---------------------------------------------------------------- checkers
+
+fn syntax_problems(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (file, source) in files {
+        if let Err((resource, errors)) = FluentResource::try_new((*source).to_owned()) {
+            for error in errors {
+                let line = source[..error.pos.start.min(source.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
+                problems.push(format!("locales/{lang}/{file}:{line}: {:?}", error.kind));
+            }
+            for entry in resource.entries() {
+                if let ast::Entry::Junk { content } = entry {
+                    problems.push(format!("locales/{lang}/{file}: junk {content:?}"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn duplicate_ids(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for (file, source) in files {
+        for entry in parse(source).entries() {
+            let id = match entry {
+                ast::Entry::Message(m) => m.id.name.to_owned(),
+                ast::Entry::Term(t) => format!("-{}", t.id.name),
+                _ => continue,
+            };
+            if let Some(first) = seen.insert(id.clone(), file) {
+                problems.push(format!("locales/{lang}: `{id}` in both {first} and {file}"));
+            }
+        }
+    }
+    problems
+}
+
+// ---------------------------------------------------------------- AST helpers
+
+fn parse(source: &str) -> FluentResource {
+    FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial)
+}
+
+/// Variable name -> whether it must be a number (it selects a plural form
+/// or feeds a function such as NUMBER).
+type Vars = BTreeMap<String, bool>;
+
+#[derive(Default)]
+struct Refs {
+    vars: Vars,
+    messages: BTreeSet<String>,
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, out: &mut Refs) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, out);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, out: &mut Refs) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            mark_numeric(selector, out);
+            walk_inline(selector, out);
+            for variant in variants {
+                walk_pattern(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => walk_inline(inline, out),
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, out: &mut Refs) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.vars.entry(id.name.to_owned()).or_insert(false);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                mark_numeric(arg, out);
+                walk_inline(arg, out);
+            }
+            for arg in &arguments.named {
+                walk_inline(&arg.value, out);
+            }
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for arg in &arguments.positional {
+                walk_inline(arg, out);
+            }
+            for arg in &arguments.named {
+                walk_inline(&arg.value, out);
+            }
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            out.messages.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, out),
+        _ => {}
+    }
+}
+
+fn mark_numeric(inline: &ast::InlineExpression<&str>, out: &mut Refs) {
+    if let ast::InlineExpression::VariableReference { id } = inline {
+        out.vars.insert(id.name.to_owned(), true);
+    }
+}
+
+/// Every message of a locale with the variables it needs, including those
+/// of the messages it references (they are formatted with the same args).
+fn variables_in(files: &[(&str, &str)]) -> BTreeMap<String, Vars> {
+    let mut direct: BTreeMap<String, Refs> = BTreeMap::new();
+    for (_, source) in files {
+        for entry in parse(source).entries() {
+            if let ast::Entry::Message(message) = entry {
+                let refs = direct.entry(message.id.name.to_owned()).or_default();
+                if let Some(value) = &message.value {
+                    walk_pattern(value, refs);
+                }
+                for attribute in &message.attributes {
+                    walk_pattern(&attribute.value, refs);
+                }
+            }
+        }
+    }
+    direct
+        .keys()
+        .map(|id| {
+            let mut vars = Vars::new();
+            let mut stack = vec![id.clone()];
+            let mut visited = BTreeSet::new();
+            while let Some(next) = stack.pop() {
+                if !visited.insert(next.clone()) {
+                    continue;
+                }
+                if let Some(refs) = direct.get(&next) {
+                    for (name, numeric) in &refs.vars {
+                        *vars.entry(name.clone()).or_insert(false) |= numeric;
+                    }
+                    stack.extend(refs.messages.iter().cloned());
+                }
+            }
+            (id.clone(), vars)
+        })
+        .collect()
+}
+
+fn variables(lang: &str) -> BTreeMap<String, Vars> {
+    variables_in(&locale_sources(lang))
+}
+
+/// Formats every message and attribute of one locale on its own (no
+/// fallback, since a reference to a message resolves only in its own
+/// bundle), once with typed samples ("x" for text, 2 for numbers) and once
+/// with 2 everywhere; returns one line per error.
+fn format_all(lang: &'static str, files: &'static [(&'static str, &'static str)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Some(locale) = Locale::load(lang, files) else {
+        return vec![format!("locales/{lang}: not a BCP 47 tag")];
+    };
+    let bundle = &locale.bundle;
+    let vars = variables_in(files);
+    for (file, source) in files {
+        for entry in parse(source).entries() {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name;
+            let Some(formatted) = bundle.get_message(id) else {
+                problems.push(format!("locales/{lang}/{file}: `{id}` not loaded"));
+                continue;
+            };
+            let needed = vars.get(id).cloned().unwrap_or_default();
+            let typed: FluentArgs = needed
+                .iter()
+                .map(|(name, numeric)| {
+                    let value = if *numeric {
+                        FluentValue::from(2)
+                    } else {
+                        FluentValue::from("x")
+                    };
+                    (name.clone(), value)
+                })
+                .collect();
+            let numbers: FluentArgs = needed
+                .keys()
+                .map(|name| (name.clone(), FluentValue::from(2)))
+                .collect();
+
+            let mut patterns = Vec::new();
+            if let Some(value) = formatted.value() {
+                patterns.push((String::new(), value));
+            }
+            for attribute in formatted.attributes() {
+                patterns.push((format!(".{}", attribute.id()), attribute.value()));
+            }
+            for (suffix, pattern) in patterns {
+                for args in [&typed, &numbers] {
+                    let mut errors = Vec::new();
+                    bundle.format_pattern(pattern, Some(args), &mut errors);
+                    for error in errors {
+                        problems.push(format!("locales/{lang}/{file}: `{id}`{suffix}: {error}"));
+                    }
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+#[test]
+fn dari_uses_persian_plural_rules() {
+    static DARI: Table = &[
+        (
+            "en",
+            &[(
+                "main.ftl",
+                "n = { $n ->\n    [one] one\n   *[other] other\n}\n",
+            )],
+        ),
+        (
+            "prs",
+            &[(
+                "main.ftl",
+                "n = { $n ->\n    [one] یک\n   *[other] چند\n}\n",
+            )],
+        ),
+    ];
+    let loc = Localizer::negotiate(DARI, &["prs"]);
+    assert_eq!(loc.language(), "prs");
+    assert_eq!(loc.msg_args("n", &[("n", 0.into())]), "یک");
+    assert_eq!(loc.msg_args("n", &[("n", 2.into())]), "چند");
+}
