@@ -1,1 +1,9 @@
+//! End-to-end tests across crates: real SQLCipher files and the real
+//! `carnet` binary. One test binary, one module per concern.
 
+mod at_rest;
+mod crash;
+mod damage;
+mod golden;
+mod merge;
+mod merge_props;
