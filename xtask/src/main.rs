@@ -1,1 +1,66 @@
-fn main() {}
+//! Project tasks, run as `cargo xtask <command>` (alias in `.cargo/config.toml`).
+//!
+//! Plain std Rust, so a fresh machine needs nothing but a Rust toolchain to
+//! get from a clone to a tested build.
+
+mod bench;
+mod cmd;
+mod run;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  setup             install what building and testing need (Debian/Ubuntu packages, rustup components)
+  test              setup, then fmt check, clippy, build, and every test
+  run [--lang TAG]  build the `carnet` CLI and walk through a short demo in a temporary directory
+  bench [ARGS...]   run the logbook benchmarks (release build; ARGS go to criterion)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((c, rest)) => (c.as_str(), rest),
+        None => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command {
+        "setup" => no_args(command, rest).and_then(|()| setup::run()),
+        "test" => no_args(command, rest).and_then(|()| test::run()),
+        "run" => run::run(rest),
+        "bench" => bench::run(rest),
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => {
+            eprintln!("xtask: unknown command `{other}`\n");
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn no_args(command: &str, rest: &[String]) -> Result<(), cmd::Failure> {
+    if rest.is_empty() {
+        Ok(())
+    } else {
+        Err(cmd::Failure::usage(format!(
+            "`{command}` takes no arguments (got `{}`)",
+            rest.join(" ")
+        )))
+    }
+}

@@ -1,0 +1,142 @@
+//! `cargo xtask setup`: installs what building and testing need on a fresh
+//! Debian or Ubuntu machine, and nothing when it is all there already.
+//!
+//! Add a requirement by adding a line to a list below.
+
+use std::process::Command;
+
+use crate::cmd::{self, Failure, Result};
+
+/// A Debian package the build or the tests need, and why.
+struct Package {
+    name: &'static str,
+    why: &'static str,
+}
+
+const DEBIAN_PACKAGES: &[Package] = &[
+    Package {
+        name: "build-essential",
+        why: "C compiler for SQLCipher, which rusqlite builds from source",
+    },
+    Package {
+        name: "pkg-config",
+        why: "lets the SQLCipher build find OpenSSL",
+    },
+    Package {
+        name: "libssl-dev",
+        why: "OpenSSL, the crypto provider SQLCipher links",
+    },
+];
+
+/// A rustup component, and the cargo subcommand that shows it is there.
+struct Component {
+    name: &'static str,
+    check: &'static [&'static str],
+}
+
+const RUSTUP_COMPONENTS: &[Component] = &[
+    Component {
+        name: "rustfmt",
+        check: &["fmt", "--version"],
+    },
+    Component {
+        name: "clippy",
+        check: &["clippy", "--version"],
+    },
+];
+
+pub fn run() -> Result {
+    debian_packages()?;
+    rustup_components()?;
+    println!("setup: everything needed is installed");
+    Ok(())
+}
+
+fn debian_packages() -> Result {
+    let names: Vec<&str> = DEBIAN_PACKAGES.iter().map(|p| p.name).collect();
+    if !cmd::on_path("dpkg-query") || !cmd::on_path("apt-get") {
+        println!(
+            "setup: not a Debian/Ubuntu machine (no dpkg-query/apt-get); \
+             install the equivalents of these yourself:"
+        );
+        for p in DEBIAN_PACKAGES {
+            println!("         {:<16} {}", p.name, p.why);
+        }
+        return Ok(());
+    }
+    println!("setup: checking Debian packages: {}", names.join(" "));
+    let missing: Vec<&Package> = DEBIAN_PACKAGES
+        .iter()
+        .filter(|p| !installed(p.name))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    for p in &missing {
+        println!("setup: missing {:<16} {}", p.name, p.why);
+    }
+    let missing: Vec<&str> = missing.iter().map(|p| p.name).collect();
+    apt_get(&["update"])?;
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend(&missing);
+    apt_get(&install)
+}
+
+fn installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .is_ok_and(|o| o.status.success() && o.stdout.trim_ascii() == b"install ok installed")
+}
+
+/// Runs apt-get as root: directly when we are root, else through sudo.
+fn apt_get(args: &[&str]) -> Result {
+    const NONINTERACTIVE: &str = "DEBIAN_FRONTEND=noninteractive";
+    let mut c = if is_root() {
+        let mut c = Command::new("apt-get");
+        c.env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    } else if cmd::on_path("sudo") {
+        let mut c = Command::new("sudo");
+        c.args([NONINTERACTIVE, "apt-get"]);
+        c
+    } else {
+        return Err(Failure::new(format!(
+            "installing packages needs root and there is no sudo; as root, run: apt-get {}",
+            args.join(" ")
+        )));
+    };
+    c.args(args);
+    println!("setup: $ {}", cmd::display(&c));
+    cmd::run(&mut c)
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0")
+}
+
+fn rustup_components() -> Result {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let missing: Vec<&str> = RUSTUP_COMPONENTS
+        .iter()
+        .filter(|c| !cmd::succeeds(&cargo, c.check))
+        .map(|c| c.name)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !cmd::on_path("rustup") {
+        return Err(Failure::new(format!(
+            "missing Rust components ({}) and no rustup to install them with",
+            missing.join(", ")
+        )));
+    }
+    let mut c = Command::new("rustup");
+    c.args(["component", "add"]).args(&missing);
+    println!("setup: $ {}", cmd::display(&c));
+    cmd::run(&mut c)
+}

@@ -1,0 +1,79 @@
+//! `cargo xtask test`: setup, then every check CI runs, in order, stopping
+//! at the first failure.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::cmd::{self, Result};
+use crate::setup;
+
+pub fn run() -> Result {
+    setup::run()?;
+    let carnet_bin = carnet_bin();
+    let mut steps: Vec<(&str, Command)> = vec![
+        ("format", cmd::cargo(["fmt", "--all", "--", "--check"])),
+        (
+            "lint",
+            cmd::cargo([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        ),
+        // The end-to-end tests in tests/ drive the real `carnet` binary.
+        ("build", cmd::cargo(["build", "--workspace", "--bins"])),
+        ("test", cmd::cargo(["test", "--workspace"])),
+    ];
+    if let Some((_, test)) = steps.last_mut() {
+        test.env("CARNET_BIN", &carnet_bin);
+    }
+
+    let total = steps.len();
+    let mut times: Vec<(&str, Duration)> = Vec::new();
+    for (i, (name, c)) in steps.iter_mut().enumerate() {
+        println!("\n==> [{}/{total}] {name}: {}", i + 1, cmd::display(c));
+        let start = Instant::now();
+        let result = cmd::run(c);
+        let took = start.elapsed();
+        times.push((name, took));
+        match result {
+            Ok(()) => println!("==> {name} passed in {}", secs(took)),
+            Err(e) => {
+                println!("==> {name} FAILED after {}", secs(took));
+                summary(&times);
+                return Err(e);
+            }
+        }
+        if *name == "build" && !carnet_bin.is_file() {
+            println!(
+                "==> warning: {} was not built; end-to-end tests will not find it",
+                carnet_bin.display()
+            );
+        }
+    }
+    summary(&times);
+    println!("all checks passed");
+    Ok(())
+}
+
+fn carnet_bin() -> std::path::PathBuf {
+    cmd::target_dir()
+        .join("debug")
+        .join(format!("carnet{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn summary(times: &[(&str, Duration)]) {
+    println!("\nstep times:");
+    for (name, took) in times {
+        println!("  {name:<8} {:>8}", secs(*took));
+    }
+    let total: Duration = times.iter().map(|(_, t)| *t).sum();
+    println!("  {:<8} {:>8}", "total", secs(total));
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.1}s", d.as_secs_f64())
+}
