@@ -9,7 +9,8 @@ const MARKER: &str = "QZXMARKER7731";
 fn photo_with_marker() -> Vec<u8> {
     let img = image::RgbImage::from_fn(320, 200, |x, _| image::Rgb([(x % 256) as u8, 40, 200]));
     let mut png = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut png, image::ImageFormat::Png).expect("encode png");
+    img.write_to(&mut png, image::ImageFormat::Png)
+        .expect("encode png");
     let png = png.into_inner();
     // Insert a tEXt chunk after IHDR (8-byte signature + 25-byte IHDR chunk).
     let data = format!("Comment\0{MARKER}");
@@ -29,7 +30,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for b in bytes {
         crc ^= u32::from(*b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -47,7 +52,17 @@ fn typed_text_and_photos_never_reach_the_disk_in_plaintext() {
     ok(&dir, &["init"]);
     let title = format!("Tiling {MARKER}");
     let description = format!("Bathrooms and kitchens {MARKER}");
-    let id = ok(&dir, &["add", "skill", "--title", &title, "--description", &description]);
+    let id = ok(
+        &dir,
+        &[
+            "add",
+            "skill",
+            "--title",
+            &title,
+            "--description",
+            &description,
+        ],
+    );
     let id = id.trim();
     ok(&dir, &["attach", id, photo.to_str().expect("utf-8 path")]);
     // The marker was really stored: the logbook finds it.
@@ -68,5 +83,8 @@ fn typed_text_and_photos_never_reach_the_disk_in_plaintext() {
         }
     }
     let db = std::fs::read(dir.join("logbook.db")).expect("db");
-    assert!(!db.starts_with(b"SQLite format 3\0"), "the database header is encrypted");
+    assert!(
+        !db.starts_with(b"SQLite format 3\0"),
+        "the database header is encrypted"
+    );
 }

@@ -26,7 +26,7 @@ fn killed_adds_never_lose_a_reported_entry() {
     let seed: u64 = std::env::var("CARNET_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| rand::random());
+        .unwrap_or_else(rand::random);
     println!("crash test seed: {seed} (replay with CARNET_CRASH_SEED={seed})");
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
 
@@ -38,7 +38,8 @@ fn killed_adds_never_lose_a_reported_entry() {
     {
         let mut lb = Logbook::open(&dir, PASSPHRASE).expect("open");
         for i in 0..(COMPACT_AFTER_CHUNKS - 8) {
-            lb.add(&NewEntry::new(Kind::Skill, format!("filler {i}"))).expect("add");
+            lb.add(&NewEntry::new(Kind::Skill, format!("filler {i}")))
+                .expect("add");
         }
     }
 
@@ -48,7 +49,9 @@ fn killed_adds_never_lose_a_reported_entry() {
         cmd.args(["add", "skill", "--title", &format!("crash round {round}")])
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
-        let failpoint = rng.gen_bool(0.3).then(|| FAILPOINTS[rng.gen_range(0..FAILPOINTS.len())]);
+        let failpoint = rng
+            .gen_bool(0.3)
+            .then(|| FAILPOINTS[rng.gen_range(0..FAILPOINTS.len())]);
         if let Some(fp) = failpoint {
             cmd.env("CARNET_FAILPOINT", fp);
         }
@@ -67,7 +70,10 @@ fn killed_adds_never_lose_a_reported_entry() {
             reported.push((round, id.trim().to_string()));
         }
     }
-    assert!(!reported.is_empty(), "some adds must have completed (seed {seed})");
+    assert!(
+        !reported.is_empty(),
+        "some adds must have completed (seed {seed})"
+    );
 
     let listed = ok(&dir, &["list", "--json"]);
     for (round, id) in &reported {

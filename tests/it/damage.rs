@@ -28,10 +28,18 @@ fn wrong_passphrase_has_its_own_code_and_loses_nothing() {
         .args(["list"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(WRONG_PASSPHRASE), "{}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(WRONG_PASSPHRASE),
+        "{}",
+        stderr(&out)
+    );
     let msg = stderr(&out).to_lowercase();
     assert!(msg.contains("passphrase"), "{msg}");
-    assert!(!msg.contains("damaged"), "a wrong passphrase is not damage: {msg}");
+    assert!(
+        !msg.contains("damaged"),
+        "a wrong passphrase is not damage: {msg}"
+    );
     assert!(ok(&dir, &["list"]).contains("Plastering"));
 }
 
@@ -51,8 +59,17 @@ fn repeated_wrong_passphrases_make_the_person_wait() {
     assert_eq!(codes[4], Some(TOO_MANY_ATTEMPTS));
     // Even the right passphrase waits: the back-off is persisted.
     let out = run(&dir, &["list"]);
-    assert_eq!(out.status.code(), Some(TOO_MANY_ATTEMPTS), "{}", stderr(&out));
-    assert!(stderr(&out).contains("second"), "says how long to wait: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(TOO_MANY_ATTEMPTS),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("second"),
+        "says how long to wait: {}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -81,7 +98,11 @@ fn a_damaged_key_file_is_reported_as_damage_not_a_wrong_passphrase() {
     std::fs::write(&key, &bytes).expect("write");
     let out = run(&dir, &["list"]);
     assert_eq!(out.status.code(), Some(DAMAGED), "{}", stderr(&out));
-    assert!(stderr(&out).to_lowercase().contains("key file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).to_lowercase().contains("key file"),
+        "{}",
+        stderr(&out)
+    );
 
     std::fs::write(&key, b"{ not json").expect("write");
     let out = run(&dir, &["list"]);

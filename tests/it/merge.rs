@@ -5,9 +5,12 @@ use carnet_core::{Export, Logbook};
 use carnet_tests::{copy_dir, PASSPHRASE};
 
 fn export(lb: &Logbook) -> String {
-    Export::new(lb.profile().expect("profile"), lb.entries().expect("entries"))
-        .to_json()
-        .expect("json")
+    Export::new(
+        lb.profile().expect("profile"),
+        lb.entries().expect("entries"),
+    )
+    .to_json()
+    .expect("json")
 }
 
 #[test]
@@ -26,13 +29,19 @@ fn copies_edited_apart_converge_and_keep_every_edit() {
 
     let mut a = Logbook::open(&a_dir, PASSPHRASE).expect("open a");
     let mut b = Logbook::open(&b_dir, PASSPHRASE).expect("open b");
-    a.edit(&shared, &[(Field::Country, "SY".into())]).expect("edit a");
+    a.edit(&shared, &[(Field::Country, "SY".into())])
+        .expect("edit a");
     b.edit(&shared, &[(Field::Organisation, "Damascus Motors".into())])
         .expect("edit b");
     a.remove(&doomed).expect("remove on a");
-    b.edit(&doomed, &[(Field::Level, "basic".into())]).expect("edit on b");
-    let only_a = a.add(&NewEntry::new(Kind::Language, "German").with(Field::Level, "B1")).expect("add a");
-    let only_b = b.add(&NewEntry::new(Kind::Learning, "Forklift course")).expect("add b");
+    b.edit(&doomed, &[(Field::Level, "basic".into())])
+        .expect("edit on b");
+    let only_a = a
+        .add(&NewEntry::new(Kind::Language, "German").with(Field::Level, "B1"))
+        .expect("add a");
+    let only_b = b
+        .add(&NewEntry::new(Kind::Learning, "Forklift course"))
+        .expect("add b");
 
     let mut from_b = b.fork_document();
     a.merge(&mut from_b).expect("merge b into a");
@@ -48,7 +57,12 @@ fn copies_edited_apart_converge_and_keep_every_edit() {
     assert_eq!(e.organisation.as_deref(), Some("Damascus Motors"));
     assert!(a.entry(&doomed).is_err(), "a deleted entry stays deleted");
     assert!(a.entry(&only_a).is_ok() && a.entry(&only_b).is_ok());
-    let found: Vec<_> = a.search("forklift").expect("search").into_iter().map(|e| e.id).collect();
+    let found: Vec<_> = a
+        .search("forklift")
+        .expect("search")
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
     assert_eq!(found, vec![only_b], "merged entries are searchable");
     assert_eq!(a.entries().expect("entries").len(), 3);
 }

@@ -9,7 +9,7 @@ mod values;
 
 pub(crate) use entry::check_date_order;
 pub use entry::{Entry, EntryId, EvidenceRef, Field, NewEntry};
-pub use profile::{LanguageSkills, Profile, ProfilePatch, CEFR_SKILLS};
+pub use profile::{LanguageChange, LanguageSkills, Profile, ProfilePatch, CEFR_SKILLS};
 pub use values::{
     validate_country, validate_esco_uri, validate_isco, validate_language_tag, Cefr, Context,
     InputError, Kind, PartialDate, Proficiency, Stage,

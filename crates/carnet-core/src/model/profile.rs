@@ -45,6 +45,10 @@ pub struct Profile {
     pub languages: BTreeMap<String, LanguageSkills>,
 }
 
+/// One language to add or change: BCP 47 tag, mother-tongue flag (if
+/// given), and (skill, CEFR level) pairs where an empty level clears it.
+pub type LanguageChange = (String, Option<bool>, Vec<(String, String)>);
+
 /// A change to the profile. `Some("")` clears a field; `None` leaves it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProfilePatch {
@@ -55,7 +59,7 @@ pub struct ProfilePatch {
     pub contact: Option<String>,
     /// Languages to add or change: tag, mother tongue flag (if given),
     /// and CEFR levels per skill key (an empty level clears that skill).
-    pub languages: Vec<(String, Option<bool>, Vec<(String, String)>)>,
+    pub languages: Vec<LanguageChange>,
     pub remove_languages: Vec<String>,
 }
 
