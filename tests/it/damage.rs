@@ -65,10 +65,10 @@ fn repeated_wrong_passphrases_make_the_person_wait() {
         "{}",
         stderr(&out)
     );
+    let msg = stderr(&out).to_lowercase();
     assert!(
-        stderr(&out).contains("second"),
-        "says how long to wait: {}",
-        stderr(&out)
+        msg.contains("wait") && msg.chars().any(|c| c.is_ascii_digit()),
+        "says how long to wait: {msg}"
     );
 }
 
@@ -83,7 +83,7 @@ fn a_truncated_database_is_reported_as_damage() {
     assert_eq!(out.status.code(), Some(DAMAGED), "{}", stderr(&out));
     let msg = stderr(&out).to_lowercase();
     assert!(msg.contains("database") || msg.contains("logbook"), "{msg}");
-    assert!(!msg.contains("passphrase is not correct"), "{msg}");
+    assert!(!msg.contains("passphrase is not right"), "{msg}");
 }
 
 #[test]
@@ -98,11 +98,9 @@ fn a_damaged_key_file_is_reported_as_damage_not_a_wrong_passphrase() {
     std::fs::write(&key, &bytes).expect("write");
     let out = run(&dir, &["list"]);
     assert_eq!(out.status.code(), Some(DAMAGED), "{}", stderr(&out));
-    assert!(
-        stderr(&out).to_lowercase().contains("key file"),
-        "{}",
-        stderr(&out)
-    );
+    let msg = stderr(&out).to_lowercase();
+    assert!(msg.contains("key") && msg.contains("damaged"), "{msg}");
+    assert!(!msg.contains("passphrase is not right"), "{msg}");
 
     std::fs::write(&key, b"{ not json").expect("write");
     let out = run(&dir, &["list"]);

@@ -1,0 +1,110 @@
+//! The exit codes of `carnet`: one table, documented in `docs/cli.md`.
+//!
+//! Scripts and helpers (a caseworker's tool, the app's test harness) act on
+//! these numbers, so a code never changes meaning once released. Each core
+//! error maps here by an exhaustive `match`: a new error in carnet-core does
+//! not compile until someone decides its code.
+
+use carnet_core::evidence::EvidenceError;
+use carnet_core::model::InputError;
+use carnet_core::Error;
+
+use crate::error::CliError;
+
+/// Everything went well.
+pub const SUCCESS: u8 = 0;
+/// A bug in Carnet; the message asks the person to report it.
+pub const INTERNAL: u8 = 1;
+/// The command line is wrong, or a passphrase is needed with no terminal.
+pub const USAGE: u8 = 2;
+/// A value, photo or import file that cannot be used; a passphrase that is
+/// too short; two passphrases that do not match.
+pub const INVALID_INPUT: u8 = 3;
+/// No such entry, or an id prefix that matches several.
+pub const NOT_FOUND: u8 = 4;
+pub const WRONG_PASSPHRASE: u8 = 5;
+/// A damaged or missing key file or database, or one written by a newer
+/// Carnet.
+pub const DAMAGED_STORE: u8 = 6;
+/// Too many wrong passphrases: wait, then try again.
+pub const TOO_MANY_ATTEMPTS: u8 = 7;
+/// No logbook in this data folder: run `carnet init`.
+pub const NO_LOGBOOK: u8 = 8;
+pub const ALREADY_EXISTS: u8 = 9;
+/// Disk full, permission denied, other I/O failures.
+pub const STORAGE: u8 = 10;
+/// Reserved for `carnet sync`: the hub cannot be reached.
+#[cfg_attr(not(test), allow(dead_code))]
+pub const HUB_UNREACHABLE: u8 = 11;
+/// Reserved for the verdicts of `carnet verify`.
+#[cfg_attr(not(test), allow(dead_code))]
+pub const VERIFY_VERDICTS: std::ops::RangeInclusive<u8> = 20..=29;
+
+/// The exit code for an error of the logbook.
+pub fn exit_code(e: &Error) -> u8 {
+    match e {
+        Error::WrongPassphrase => WRONG_PASSPHRASE,
+        Error::TooManyAttempts { .. } => TOO_MANY_ATTEMPTS,
+        Error::DamagedKeyFile { .. } | Error::DamagedDatabase { .. } => DAMAGED_STORE,
+        // An export file from a newer Carnet is an import file that cannot
+        // be used, not a damaged logbook. Core tells them apart only by
+        // `what`; see the report for the core change that would fix this.
+        Error::TooNew { what, .. } if *what == "export file" => INVALID_INPUT,
+        Error::TooNew { .. } => DAMAGED_STORE,
+        Error::NoLogbook => NO_LOGBOOK,
+        Error::AlreadyExists => ALREADY_EXISTS,
+        Error::NotFound(_) | Error::Ambiguous(_) => NOT_FOUND,
+        Error::Input(input) => input_code(input),
+        Error::Evidence(evidence) => evidence_code(evidence),
+        Error::DiskFull | Error::Io(_) => STORAGE,
+        Error::Internal(_) => INTERNAL,
+    }
+}
+
+fn input_code(e: &InputError) -> u8 {
+    match e {
+        InputError::Kind { .. }
+        | InputError::Date { .. }
+        | InputError::Level { .. }
+        | InputError::Country { .. }
+        | InputError::Language { .. }
+        | InputError::Esco { .. }
+        | InputError::Isco { .. }
+        | InputError::Proficiency { .. }
+        | InputError::Context { .. }
+        | InputError::Stage { .. }
+        | InputError::Field { .. }
+        | InputError::Empty { .. }
+        | InputError::DateOrder { .. }
+        | InputError::PassphraseTooShort { .. }
+        | InputError::ImportFormat { .. } => INVALID_INPUT,
+    }
+}
+
+fn evidence_code(e: &EvidenceError) -> u8 {
+    match e {
+        EvidenceError::NotAnImage
+        | EvidenceError::UnsupportedFormat { .. }
+        | EvidenceError::Damaged { .. }
+        | EvidenceError::TooLarge { .. }
+        | EvidenceError::FileTooBig { .. } => INVALID_INPUT,
+        // Encoding decoded pixels into memory cannot fail on good input:
+        // when it does, it is a bug.
+        EvidenceError::EncodeFailed { .. } => INTERNAL,
+    }
+}
+
+/// The exit code for any failure of a command.
+pub fn cli_exit_code(e: &CliError) -> u8 {
+    match e {
+        CliError::Core(core) => exit_code(core),
+        CliError::Usage { .. } | CliError::PassphraseUnavailable { .. } | CliError::NoDataDir => {
+            USAGE
+        }
+        CliError::PassphraseMismatch | CliError::ReadFile { .. } => INVALID_INPUT,
+        // `carnet list | head -1` closes the pipe early; the reader got what
+        // it wanted, so that is not a failure worth a message.
+        CliError::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe => SUCCESS,
+        CliError::Output(_) => STORAGE,
+    }
+}

@@ -1,0 +1,85 @@
+# Review status: source language (English), written by the developers.
+# Not yet checked with readers for plain language.
+#
+# Errors of the logbook, shared by every Carnet front end (CLI, app). Each
+# message is named error- and a stable code from carnet-core, and says what
+# happened and what to do, in short, plain sentences. Front ends add their
+# own hint after it (for the CLI, cli-hint-* in cli.ftl), so no message
+# here names a command or a button.
+# Translators: keep every { $variable } exactly as written; only the
+# surrounding text is yours to change. Values such as $value are what the
+# person typed; show them as they are.
+
+## Passphrase
+
+error-wrong-passphrase = The passphrase is not right. Check it and try again. Capital letters count.
+# $minutes is a number; the wait is rounded up to whole minutes.
+error-too-many-attempts = { $minutes ->
+    [one] Too many wrong passphrases. Wait 1 minute, then try again.
+   *[other] Too many wrong passphrases. Wait { $minutes } minutes, then try again.
+}
+# $min is a number, such as 6.
+error-passphrase-too-short = This passphrase is too short. Use at least { $min } characters.
+
+## The logbook files
+
+error-no-logbook = There is no logbook in this folder yet. Make one first, or choose the folder where your logbook is.
+error-already-exists = There is already a logbook in this folder. Nothing was changed.
+error-damaged-key-file = The key of your logbook is damaged or missing, so it cannot be opened. Put back a copy from a backup, or from a device you paired with this one.
+error-damaged-database = Your logbook is damaged, so it cannot be opened. Put back a copy from a backup, or from a device you paired with this one.
+# $what says what was written by the newer Carnet; only export-file
+# changes the sentence.
+error-too-new = { $what ->
+    [export-file] This file was made by a newer version of Carnet. Update Carnet, then try again.
+   *[other] Your logbook was saved by a newer version of Carnet. Update Carnet, then try again.
+}
+error-disk-full = The disk is full. Nothing was lost. Free some space, for example by deleting old files, then try again.
+error-io = Carnet could not read or write the files of your logbook. Check that the folder exists and that you may write in it, then try again.
+error-internal = Something went wrong inside Carnet. This is a mistake in Carnet, not yours. Please tell the people who make Carnet.
+
+## Entries
+
+# $id is what the person typed to name an entry.
+error-not-found = No entry has the id “{ $id }”. Check the id and try again.
+error-ambiguous-id = More than one entry starts with “{ $id }”. Type more of the id.
+
+## Values the person typed
+
+error-invalid-kind = “{ $value }” is not a kind of entry. Use skill, qualification, experience, language or learning.
+error-invalid-date = “{ $value }” is not a date. Write a year (2019), a month (2019-05) or a day (2019-05-14).
+# $kind is the kind of the entry: language, qualification, learning, skill
+# or experience.
+error-invalid-level = { $kind ->
+    [language] “{ $value }” is not a language level. Use A1, A2, B1, B2, C1 or C2.
+    [qualification] “{ $value }” is not a level for a qualification. Use a number from 1 to 8 (EQF).
+    [learning] “{ $value }” is not a level for a course. Use a number from 1 to 8 (EQF).
+   *[other] “{ $value }” is not a level. Use basic, intermediate, advanced or expert.
+}
+error-invalid-country = “{ $value }” is not a country code. Use two letters, for example SY, AF, ER or DE.
+error-invalid-language = “{ $value }” is not a language code. Use a short code, for example ar, fa-AF or en.
+error-invalid-esco = “{ $value }” is not an ESCO address. It starts with http://data.europa.eu/esco/
+error-invalid-isco = “{ $value }” is not an ISCO-08 job code. Use 1 to 4 digits, for example 7212.
+error-invalid-proficiency = “{ $value }” is not a level. Use basic, intermediate, advanced or expert.
+error-invalid-context = “{ $value }” is not a way of learning. Use formal, non-formal or informal.
+error-invalid-stage = “{ $value }” is not a stage. Use recruitment, pre-departure, arrival, career or return.
+# $expected is a list of names, such as "title, level, from".
+error-invalid-field = “{ $value }” is not something you can change. Use one of: { $expected }.
+# $field is the name of a field, such as title.
+error-empty-field = { $field ->
+    [title] The title is empty. Write a short title.
+   *[other] The { $field } is empty. Write something in it.
+}
+error-date-order = The end date { $to } is before the start date { $from }. Check the two dates.
+error-import-format = This file is not a Carnet export, so it cannot be read. Choose a file that Carnet exported.
+
+## Photos
+
+error-evidence-not-an-image = This file is not a photo. Carnet takes JPEG, PNG and WebP pictures.
+# $format is a file type, such as GIF or TIFF.
+error-evidence-unsupported-format = This is a { $format } picture, and Carnet cannot use it. Save it as JPEG, PNG or WebP, then try again.
+error-evidence-damaged = The photo is damaged or not complete. Take or choose the photo again.
+# $width and $height are numbers of pixels.
+error-evidence-too-large = The picture is too large ({ $width } × { $height } pixels). Take the photo with a lower quality setting, or choose a smaller copy.
+# $megabytes is a number such as 40.5.
+error-evidence-file-too-big = The file is too big ({ $megabytes } MB). The limit is 32 MB. Choose a smaller file.
+error-evidence-encode-failed = Carnet could not save the photo. Please try again. If it happens again, please tell the people who make Carnet.
