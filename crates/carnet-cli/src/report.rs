@@ -64,9 +64,6 @@ pub fn core_lines(e: &carnet_core::Error) -> Vec<Msg> {
                 }
                 main.number(name, n)
             }
-            // An English phrase ("key file", "export file"); Fluent selects
-            // on it, and selector keys cannot hold spaces.
-            "what" => main.text(name, value.replace(' ', "-")),
             "reason" => {
                 reason = Some(value.clone());
                 main.text(name, value)
@@ -173,7 +170,7 @@ mod tests {
                 reason: "bad".into(),
             },
             Error::TooNew {
-                what: "key file",
+                what: "key-file",
                 found: 9,
             },
             Error::TooNew {
@@ -181,11 +178,11 @@ mod tests {
                 found: 9,
             },
             Error::TooNew {
-                what: "logbook document",
+                what: "document",
                 found: 9,
             },
             Error::TooNew {
-                what: "export file",
+                what: "export-file",
                 found: 9,
             },
             Error::NoLogbook,

@@ -86,7 +86,7 @@ impl LogbookDoc {
             .unwrap_or(0);
         if version as u64 > DOC_VERSION {
             return Err(Error::TooNew {
-                what: "logbook document",
+                what: "document",
                 found: version as u64,
             });
         }

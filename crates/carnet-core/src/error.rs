@@ -21,6 +21,8 @@ pub enum Error {
         "the logbook database is damaged ({reason}); restore it from a backup or a paired device"
     )]
     DamagedDatabase { reason: String },
+    /// `what` is a stable key, not prose: `key-file`, `database`,
+    /// `document` or `export-file` (translations select on it).
     #[error("this file was written by a newer Carnet ({what} version {found}); update Carnet")]
     TooNew { what: &'static str, found: u64 },
     #[error("there is no logbook in this folder yet; create one with `carnet init`")]

@@ -64,7 +64,7 @@ impl Export {
             Some(EXPORT_VERSION) => {}
             Some(n) if n > EXPORT_VERSION => {
                 return Err(crate::Error::TooNew {
-                    what: "export file",
+                    what: "export-file",
                     found: n,
                 })
             }

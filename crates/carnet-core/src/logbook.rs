@@ -454,13 +454,18 @@ impl Logbook {
                         .collect();
                     if changes.is_empty() {
                         report.unchanged += 1;
-                        continue;
+                    } else {
+                        self.doc.edit_entry(&e.id, &changes, now)?;
+                        report.updated += 1;
                     }
-                    self.doc.edit_entry(&e.id, &changes, now)?;
-                    report.updated += 1;
                 }
             }
-            for ev in &e.evidence {
+            let present: Vec<String> = self
+                .doc
+                .entry(&e.id)?
+                .map(|cur| cur.evidence.into_iter().map(|ev| ev.sha256).collect())
+                .unwrap_or_default();
+            for ev in e.evidence.iter().filter(|ev| !present.contains(&ev.sha256)) {
                 if self.store.evidence(&ev.sha256)?.is_some() {
                     self.doc.add_evidence(&e.id, ev, now)?;
                 } else {

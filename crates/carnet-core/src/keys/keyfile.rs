@@ -280,7 +280,7 @@ impl KeyFile {
         if let Some(ver) = v.get("version").and_then(Value::as_u64) {
             if ver > KEYFILE_VERSION {
                 return Err(Error::TooNew {
-                    what: "key file",
+                    what: "key-file",
                     found: ver,
                 });
             }
