@@ -61,7 +61,8 @@ cli-cmd-import = Read a Carnet export file into your logbook. Nothing in your lo
 cli-arg-kind = What kind of entry: skill, qualification, experience (work), language or learning (a course).
 cli-arg-title = A short name, for example "Welding" or "Driving licence B".
 cli-arg-description = More words about it, if you want.
-cli-arg-level = How good you are. For a skill or work: basic, intermediate, advanced or expert. For a language: A1 (beginner) to C2 (very good). For a qualification or course: a level from 1 to 8 (EQF).
+cli-arg-level = How good you are. For a skill or work: basic, intermediate, advanced or expert. For a language: A1 (beginner) to C2 (very good). For a qualification or course: its EQF level, from 1 to 8.
+cli-arg-eqf = The EQF level of a diploma or course, from 1 to 8, if you know it.
 cli-arg-from = When it started: a year (2019), a month (2019-05) or a day (2019-05-14).
 cli-arg-to = When it ended, written the same way. Leave it out if it still goes on.
 cli-arg-organisation = The employer, school or training centre.
@@ -77,7 +78,7 @@ cli-arg-list-kind = Show only entries of this kind: skill, qualification, experi
 cli-arg-list-stage = Show only entries for this stage: recruitment, pre-departure, arrival, career or return.
 
 cli-arg-id = The id of the entry. The first 4 or more characters are enough. To see the ids, type: carnet list
-cli-arg-set = A change, written FIELD=VALUE, for example level=advanced. Give it again to change more. An empty value clears the field. The fields are: title, description, level, from, to, organisation, place, country, context, stages, written_in, esco, isco.
+cli-arg-set = A change, written FIELD=VALUE, for example level=advanced. Give it again to change more. An empty value clears the field. The fields are: title, description, level, eqf, from, to, organisation, place, country, context, stages, written_in, esco, isco.
 cli-arg-text = The words to look for.
 cli-arg-photo = The photo file: JPEG, PNG or WebP. Carnet removes hidden data from it, such as the place where it was taken.
 cli-arg-format = The kind of file. Only json for now.
@@ -186,6 +187,7 @@ cli-field-written-in = Written in
 cli-field-esco = ESCO
 cli-field-isco = ISCO-08 job code
 cli-field-level = Level
+cli-field-eqf = EQF level
 cli-field-organisation = Organisation
 cli-field-place = Place
 cli-field-country = Country

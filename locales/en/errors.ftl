@@ -53,6 +53,7 @@ error-invalid-level = { $kind ->
     [language] “{ $value }” is not a language level. Use A1, A2, B1, B2, C1 or C2.
     [qualification] “{ $value }” is not a level for a qualification. Use a number from 1 to 8 (EQF).
     [learning] “{ $value }” is not a level for a course. Use a number from 1 to 8 (EQF).
+    [eqf] “{ $value }” is not an EQF level. Use a number from 1 to 8.
    *[other] “{ $value }” is not a level. Use basic, intermediate, advanced or expert.
 }
 error-invalid-country = “{ $value }” is not a country code. Use two letters, for example SY, AF, ER or DE.

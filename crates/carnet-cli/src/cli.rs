@@ -43,6 +43,7 @@ pub const ADD_FIELDS: &[(&str, carnet_core::model::Field)] = {
         ("title", Field::Title),
         ("description", Field::Description),
         ("level", Field::Level),
+        ("eqf", Field::Eqf),
         ("from", Field::From),
         ("to", Field::To),
         ("organisation", Field::Organisation),

@@ -383,6 +383,7 @@ impl LogbookDoc {
             esco: s(Field::Esco),
             isco: s(Field::Isco),
             level: s(Field::Level),
+            eqf: s(Field::Eqf),
             organisation: s(Field::Organisation),
             place: s(Field::Place),
             country: s(Field::Country),

@@ -321,7 +321,8 @@ impl Logbook {
         let current = self.entry(id)?;
         let mut normalized = Vec::new();
         for (field, raw) in changes {
-            normalized.push((*field, field.normalize(current.kind, raw)?));
+            let field = field.route(current.kind);
+            normalized.push((field, field.normalize(current.kind, raw)?));
         }
         let value = |f: Field| {
             normalized

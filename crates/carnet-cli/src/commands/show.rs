@@ -64,6 +64,12 @@ fn lines(loc: &Localizer, logbook: &Logbook, e: &Entry) -> Result<Vec<String>, C
         field(Field::Level),
         e.level.as_deref().map(|l| level(loc, e.kind, l)),
     );
+    t.opt(
+        field(Field::Eqf),
+        e.eqf
+            .as_deref()
+            .map(|l| Msg::new("cli-level-eqf").text("level", l).format(loc)),
+    );
     t.opt(field(Field::From), e.from.clone());
     t.opt(field(Field::To), e.to.clone());
     t.opt(field(Field::Organisation), e.organisation.clone());

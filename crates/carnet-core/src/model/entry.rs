@@ -7,8 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::values::{
-    validate_country, validate_esco_uri, validate_isco, validate_language_tag, Context, InputError,
-    Kind, PartialDate, Stage,
+    normalize_eqf, validate_country, validate_esco_uri, validate_isco, validate_language_tag,
+    Context, InputError, Kind, PartialDate, Stage,
 };
 
 /// Entries are keyed by a random UUID so that two devices adding entries
@@ -63,10 +63,14 @@ pub struct Entry {
     pub esco: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isco: Option<String>,
-    /// On the scale of the entry's kind: CEFR (language), EQF 1–8
-    /// (qualification, learning) or proficiency (skill, experience).
+    /// On the scale of the entry's kind: CEFR A1–C2 (language) or
+    /// proficiency (skill, experience).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
+    /// European Qualifications Framework level, "1" to "8": where a
+    /// qualification or course sits, so that a recogniser abroad can place it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eqf: Option<String>,
     /// Awarding body, employer or training provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
@@ -103,6 +107,7 @@ impl Entry {
             Field::Esco => self.esco.clone(),
             Field::Isco => self.isco.clone(),
             Field::Level => self.level.clone(),
+            Field::Eqf => self.eqf.clone(),
             Field::Organisation => self.organisation.clone(),
             Field::Place => self.place.clone(),
             Field::Country => self.country.clone(),
@@ -130,6 +135,7 @@ pub enum Field {
     Esco,
     Isco,
     Level,
+    Eqf,
     Organisation,
     Place,
     Country,
@@ -140,7 +146,7 @@ pub enum Field {
 }
 
 const FIELD_NAMES: &str =
-    "title, description, written_in, esco, isco, level, organisation, place, country, from, to, context, stages";
+    "title, description, written_in, esco, isco, level, eqf, organisation, place, country, from, to, context, stages";
 
 impl Field {
     pub const ALL: &'static [Field] = &[
@@ -150,6 +156,7 @@ impl Field {
         Field::Esco,
         Field::Isco,
         Field::Level,
+        Field::Eqf,
         Field::Organisation,
         Field::Place,
         Field::Country,
@@ -168,6 +175,7 @@ impl Field {
             Field::Esco => "esco",
             Field::Isco => "isco",
             Field::Level => "level",
+            Field::Eqf => "eqf",
             Field::Organisation => "organisation",
             Field::Place => "place",
             Field::Country => "country",
@@ -175,6 +183,15 @@ impl Field {
             Field::To => "to",
             Field::Context => "context",
             Field::Stages => "stages",
+        }
+    }
+
+    /// The field a value typed for `self` belongs in: a qualification's or
+    /// course's `level` is its EQF level (the CLI convention `--level 4`).
+    pub fn route(self, kind: Kind) -> Field {
+        match (self, kind) {
+            (Field::Level, Kind::Qualification | Kind::Learning) => Field::Eqf,
+            (f, _) => f,
         }
     }
 
@@ -194,6 +211,15 @@ impl Field {
             Field::Esco => validate_esco_uri(t)?,
             Field::Isco => validate_isco(t)?,
             Field::Level => kind.normalize_level(t)?,
+            Field::Eqf => {
+                normalize_eqf(t)
+                    .map(|n| n.to_string())
+                    .ok_or_else(|| InputError::Level {
+                        value: raw.to_string(),
+                        kind: "eqf",
+                        expected: "an EQF level from 1 to 8",
+                    })?
+            }
             Field::Country => validate_country(t)?,
             Field::From | Field::To => t.parse::<PartialDate>()?.as_str().to_string(),
             Field::Context => t.parse::<Context>()?.as_str().to_string(),
@@ -261,6 +287,7 @@ impl NewEntry {
     pub fn validate(&self) -> Result<BTreeMap<Field, String>, InputError> {
         let mut out = BTreeMap::new();
         for (field, raw) in &self.fields {
+            let field = &field.route(self.kind);
             match field.normalize(self.kind, raw)? {
                 Some(v) => {
                     out.insert(*field, v);
@@ -311,6 +338,15 @@ mod tests {
         assert_eq!(v[&Field::Level], "B1");
         assert_eq!(v[&Field::Country], "DE");
         assert_eq!(v[&Field::Stages], "arrival,career");
+        let q = NewEntry::new(Kind::Qualification, "Diploma").with(Field::Level, "EQF 4");
+        let v = q.validate().expect("valid");
+        assert_eq!(v.get(&Field::Eqf).map(String::as_str), Some("4"));
+        assert!(
+            !v.contains_key(&Field::Level),
+            "a qualification's level is its EQF level"
+        );
+        let s = NewEntry::new(Kind::Learning, "Course").with(Field::Eqf, "9");
+        assert!(s.validate().is_err());
     }
 
     #[test]
