@@ -4,6 +4,7 @@
 mod at_rest;
 mod crash;
 mod damage;
+mod disk_full;
 mod golden;
 mod merge;
 mod merge_props;

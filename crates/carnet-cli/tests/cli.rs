@@ -197,7 +197,10 @@ fn json_add_returns_the_id_and_list_returns_entries() {
     let list = json(&c.ok(&["list", "--json"]));
     assert_eq!(list[0]["id"], id);
     assert_eq!(list[0]["kind"], "qualification");
-    assert_eq!(list[0]["eqf"], "6", "a qualification's level is its EQF level");
+    assert_eq!(
+        list[0]["eqf"], "6",
+        "a qualification's level is its EQF level"
+    );
     assert!(list[0].get("level").is_none());
 
     let show = json(&c.ok(&["show", id, "--json"]));

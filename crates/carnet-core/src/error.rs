@@ -98,8 +98,16 @@ impl From<std::io::Error> for Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode;
+        // Growing the WAL index fails with IOERR_SHMSIZE when no space is
+        // left, before any write could report SQLITE_FULL.
+        if let rusqlite::Error::SqliteFailure(f, _) = &e {
+            if f.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE {
+                return Error::DiskFull;
+            }
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::DiskFull,
+            Some(ErrorCode::SystemIoFailure) => Error::Io(e.to_string()),
             Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
                 Error::DamagedDatabase {
                     reason: e.to_string(),

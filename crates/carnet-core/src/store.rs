@@ -105,10 +105,11 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         // The first read decrypts page 1: a wrong key or a damaged file
         // fails here, before anything is written.
+        // Only "not a database" and "corrupt" mean damage; a full disk or a
+        // locked file must not frighten anyone into restoring a backup.
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
-        })
-        .map_err(|e| damaged(format!("cannot read the database: {e}")))?;
+        })?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
