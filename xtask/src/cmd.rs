@@ -43,9 +43,16 @@ impl fmt::Display for Failure {
 pub type Result<T = ()> = std::result::Result<T, Failure>;
 
 /// The workspace root: xtask lives in `<root>/xtask`.
+///
+/// Read at run time (`cargo run` sets `CARGO_MANIFEST_DIR`): with a target
+/// directory shared by several clones, cargo may reuse an xtask binary
+/// built from another clone, and a path baked in at compile time would
+/// point there.
 pub fn workspace_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
 /// Cargo's target directory as an absolute path: `$CARGO_TARGET_DIR`

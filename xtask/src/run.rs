@@ -26,9 +26,9 @@ pub fn run(args: &[String]) -> Result {
         lang: lang.as_deref(),
     };
 
-    println!("\n==> carnet --help");
     let mut help = demo.command(&[]);
     help.arg("--help");
+    println!("\n==> {}", cmd::display(&help));
     print_output(&output(&mut help)?);
 
     println!("\n==> A short guided demo.");

@@ -76,10 +76,44 @@ fn debian_packages() -> Result {
         println!("setup: missing {:<16} {}", p.name, p.why);
     }
     let missing: Vec<&str> = missing.iter().map(|p| p.name).collect();
-    apt_get(&["update"])?;
     let mut install = vec!["install", "-y", "--no-install-recommends"];
     install.extend(&missing);
-    apt_get(&install)
+    let Some(as_root) = root_runner() else {
+        return Err(Failure::new(format!(
+            "installing packages needs root and there is no sudo; as root, run:\n  \
+             apt-get update && apt-get {}",
+            install.join(" ")
+        )));
+    };
+    for args in [&["update"][..], &install] {
+        let mut c = as_root();
+        c.args(args);
+        println!("setup: $ {}", cmd::display(&c));
+        cmd::run(&mut c)?;
+    }
+    Ok(())
+}
+
+/// How to start apt-get as root, non-interactively: directly when we are
+/// root, else through sudo; `None` when neither is possible.
+fn root_runner() -> Option<fn() -> Command> {
+    fn direct() -> Command {
+        let mut c = Command::new("apt-get");
+        c.env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    }
+    fn sudo() -> Command {
+        let mut c = Command::new("sudo");
+        c.args(["DEBIAN_FRONTEND=noninteractive", "apt-get"]);
+        c
+    }
+    if is_root() {
+        Some(direct)
+    } else if cmd::on_path("sudo") {
+        Some(sudo)
+    } else {
+        None
+    }
 }
 
 fn installed(package: &str) -> bool {
@@ -88,28 +122,6 @@ fn installed(package: &str) -> bool {
         .stderr(std::process::Stdio::null())
         .output()
         .is_ok_and(|o| o.status.success() && o.stdout.trim_ascii() == b"install ok installed")
-}
-
-/// Runs apt-get as root: directly when we are root, else through sudo.
-fn apt_get(args: &[&str]) -> Result {
-    const NONINTERACTIVE: &str = "DEBIAN_FRONTEND=noninteractive";
-    let mut c = if is_root() {
-        let mut c = Command::new("apt-get");
-        c.env("DEBIAN_FRONTEND", "noninteractive");
-        c
-    } else if cmd::on_path("sudo") {
-        let mut c = Command::new("sudo");
-        c.args([NONINTERACTIVE, "apt-get"]);
-        c
-    } else {
-        return Err(Failure::new(format!(
-            "installing packages needs root and there is no sudo; as root, run: apt-get {}",
-            args.join(" ")
-        )));
-    };
-    c.args(args);
-    println!("setup: $ {}", cmd::display(&c));
-    cmd::run(&mut c)
 }
 
 fn is_root() -> bool {
