@@ -341,19 +341,45 @@ impl LogbookDoc {
         out
     }
 
+    /// Reads an entry in one pass over its map: a person's logbook may
+    /// hold thousands, and search and export read many at once.
     fn read_entry(&self, id: EntryId, obj: &ObjId) -> Option<Entry> {
-        let kind: Kind = self.read_str(obj, "kind")?.parse().ok()?;
-        let s = |f: Field| self.read_str(obj, f.key());
-        let stages = match self.doc.get(obj, "stages") {
-            Ok(Some((Value::Object(ObjType::Map), st))) => self
-                .doc
-                .keys(&st)
-                .filter_map(|k| k.parse::<Stage>().ok())
-                .collect(),
-            _ => BTreeSet::new(),
-        };
+        use automerge::{ScalarValueRef, ValueRef};
+        let mut strings: BTreeMap<String, String> = BTreeMap::new();
+        let mut times: BTreeMap<String, i64> = BTreeMap::new();
+        let mut conflicted = Vec::new();
+        let (mut stages_obj, mut evidence_obj) = (None, None);
+        for item in self.doc.map_range(obj, ..) {
+            if item.conflict {
+                conflicted.push(item.key.to_string());
+            }
+            match &item.value {
+                ValueRef::Scalar(ScalarValueRef::Str(v)) => {
+                    strings.insert(item.key.to_string(), v.to_string());
+                }
+                ValueRef::Scalar(ScalarValueRef::Timestamp(t) | ScalarValueRef::Int(t)) => {
+                    times.insert(item.key.to_string(), *t);
+                }
+                ValueRef::Object(ObjType::Map) if item.key == "stages" => {
+                    stages_obj = Some(item.id());
+                }
+                ValueRef::Object(ObjType::Map) if item.key == "evidence" => {
+                    evidence_obj = Some(item.id());
+                }
+                _ => {}
+            }
+        }
+        let kind: Kind = strings.get("kind")?.parse().ok()?;
+        let stages = stages_obj
+            .map(|st| {
+                self.doc
+                    .keys(&st)
+                    .filter_map(|k| k.parse::<Stage>().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut evidence = Vec::new();
-        if let Ok(Some((Value::Object(ObjType::Map), ev))) = self.doc.get(obj, "evidence") {
+        if let Some(ev) = evidence_obj {
             for sha in self.doc.keys(&ev) {
                 if let Ok(Some((Value::Object(ObjType::Map), item))) = self.doc.get(&ev, &sha) {
                     evidence.push(EvidenceRef {
@@ -368,12 +394,15 @@ impl LogbookDoc {
             }
         }
         let mut conflicts = BTreeMap::new();
-        for f in Field::ALL.iter().filter(|f| **f != Field::Stages) {
-            let l = self.losers(obj, f.key());
-            if !l.is_empty() {
-                conflicts.insert(f.key(), l);
+        for key in &conflicted {
+            if let Some(f) = Field::ALL.iter().find(|f| f.key() == key) {
+                let l = self.losers(obj, f.key());
+                if !l.is_empty() {
+                    conflicts.insert(f.key(), l);
+                }
             }
         }
+        let mut s = |f: Field| strings.remove(f.key());
         Some(Entry {
             id,
             kind,
@@ -392,8 +421,8 @@ impl LogbookDoc {
             context: s(Field::Context).and_then(|c| c.parse().ok()),
             stages,
             evidence,
-            created: self.read_i64(obj, "created").unwrap_or(0),
-            modified: self.read_i64(obj, "modified").unwrap_or(0),
+            created: times.get("created").copied().unwrap_or(0),
+            modified: times.get("modified").copied().unwrap_or(0),
             conflicts,
         })
     }

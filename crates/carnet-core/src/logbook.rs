@@ -507,3 +507,42 @@ impl Logbook {
         Ok(report)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(lb: &Logbook, q: &str) -> Vec<String> {
+        lb.search(q)
+            .expect("search")
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn the_search_index_follows_edits_and_removals() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut lb = Logbook::create(tmp.path(), "index test").expect("create");
+        let a = lb
+            .add(&NewEntry::new(Kind::Skill, "Bricklaying"))
+            .expect("add");
+        let b = lb
+            .add(&NewEntry::new(Kind::Skill, "Plastering").with(Field::Place, "Aleppo"))
+            .expect("add");
+        assert_eq!(titles(&lb, "brick"), ["Bricklaying"]);
+        lb.edit(&a, &[(Field::Title, "Tiling".into())])
+            .expect("edit");
+        assert!(titles(&lb, "brick").is_empty(), "the old title is gone");
+        assert_eq!(titles(&lb, "tiling"), ["Tiling"]);
+        assert_eq!(titles(&lb, "alep"), ["Plastering"], "prefix match on place");
+        lb.remove(&b).expect("remove");
+        assert!(
+            titles(&lb, "aleppo").is_empty(),
+            "a removed entry is not found"
+        );
+        drop(lb);
+        let lb = Logbook::open(tmp.path(), "index test").expect("reopen");
+        assert_eq!(titles(&lb, "til"), ["Tiling"]);
+    }
+}

@@ -38,8 +38,10 @@ CREATE TABLE entry_index (
     stages   TEXT NOT NULL,
     modified INTEGER NOT NULL
 ) STRICT;
+-- Row n of entry_fts indexes the entry_index row whose rowid is n: FTS5
+-- finds and deletes by rowid directly, by any other column only by a scan.
 CREATE VIRTUAL TABLE entry_fts USING fts5(
-    id UNINDEXED, title, description, organisation, place,
+    title, description, organisation, place,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE evidence (
@@ -110,10 +112,13 @@ impl Store {
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         })?;
+        // A 16 MiB page cache holds a 10,000-entry logbook: without it each
+        // commit re-reads (and SQLCipher re-decrypts) evicted pages.
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA temp_store = MEMORY;
+             PRAGMA cache_size = -16384;
              PRAGMA secure_delete = ON;",
         )?;
         Ok(conn)
@@ -292,9 +297,10 @@ impl Store {
         if fts.is_empty() {
             return Ok(Vec::new());
         }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id FROM entry_fts WHERE entry_fts MATCH ?1 ORDER BY rank")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT i.id FROM entry_fts AS f JOIN entry_index AS i ON i.rowid = f.rowid
+             WHERE entry_fts MATCH ?1 ORDER BY f.rank",
+        )?;
         let ids = stmt
             .query_map([fts], |r| r.get::<_, String>(0))?
             .filter_map(|r| r.ok().and_then(|s| s.parse().ok()))
@@ -364,9 +370,17 @@ pub struct EvidenceRow<'a> {
 }
 
 fn remove_index_rows(tx: &rusqlite::Transaction<'_>, id: &EntryId) -> Result<()> {
-    let id = id.to_string();
-    tx.execute("DELETE FROM entry_index WHERE id = ?1", [&id])?;
-    tx.execute("DELETE FROM entry_fts WHERE id = ?1", [&id])?;
+    let rowid: Option<i64> = tx
+        .query_row(
+            "SELECT rowid FROM entry_index WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(rowid) = rowid {
+        tx.execute("DELETE FROM entry_fts WHERE rowid = ?1", [rowid])?;
+        tx.execute("DELETE FROM entry_index WHERE rowid = ?1", [rowid])?;
+    }
     Ok(())
 }
 
@@ -378,8 +392,8 @@ fn insert_index_rows(tx: &rusqlite::Transaction<'_>, e: &Entry) -> Result<()> {
         params![id, e.kind.as_str(), e.title, stages.join(","), e.modified],
     )?;
     tx.execute(
-        "INSERT INTO entry_fts (id, title, description, organisation, place) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![id, e.title, e.description, e.organisation, e.place],
+        "INSERT INTO entry_fts (rowid, title, description, organisation, place) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![tx.last_insert_rowid(), e.title, e.description, e.organisation, e.place],
     )?;
     Ok(())
 }
