@@ -58,7 +58,7 @@ fn killed_adds_never_lose_a_reported_entry() {
         let mut child = cmd.spawn().expect("spawn carnet");
         if failpoint.is_none() {
             // A random moment inside the run: Argon2id, open, write, print.
-            std::thread::sleep(Duration::from_micros(rng.gen_range(0..250_000)));
+            std::thread::sleep(Duration::from_micros(rng.gen_range(0..400_000)));
             let _ = child.kill(); // SIGKILL; it may already have exited
         }
         let _ = child.wait().expect("wait");
