@@ -43,6 +43,9 @@ pub struct Logbook {
     id: uuid::Uuid,
     store: Store,
     doc: LogbookDoc,
+    /// The holder's signing-key seed; `None` only for the unencrypted
+    /// benchmark store, which has no secret.
+    holder_seed: Option<crate::keys::SubKey>,
     /// Heads of the document as last committed to the database; a write
     /// saves everything after them, so a failed write is retried by the
     /// next one and nothing is lost.
@@ -104,6 +107,7 @@ impl Logbook {
             id,
             store,
             doc,
+            holder_seed: Some(secret.holder_signing_seed(&id)),
             persisted,
         })
     }
@@ -146,7 +150,9 @@ impl Logbook {
     /// is paid once; benchmarks measure the rest on its own).
     pub fn open_with_secret(dir: &Path, id: uuid::Uuid, secret: &LogbookSecret) -> Result<Logbook> {
         let db_key = secret.database_key(&id);
-        Self::open_store(dir, id, StoreKey::Raw(&db_key))
+        let mut lb = Self::open_store(dir, id, StoreKey::Raw(&db_key))?;
+        lb.holder_seed = Some(secret.holder_signing_seed(&id));
+        Ok(lb)
     }
 
     #[doc(hidden)]
@@ -161,6 +167,7 @@ impl Logbook {
             id,
             store,
             doc,
+            holder_seed: None,
             persisted,
         };
         let heads = heads_string(&lb.persisted);
@@ -195,6 +202,7 @@ impl Logbook {
                 id,
                 store,
                 doc,
+                holder_seed: None,
                 persisted,
             },
             id,
@@ -214,6 +222,12 @@ impl Logbook {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// The 32-byte Ed25519 seed of the holder's signing key, the same on
+    /// every device that holds this logbook's secret.
+    pub fn holder_signing_seed(&self) -> Option<&[u8; 32]> {
+        self.holder_seed.as_ref().map(|k| &k.0)
     }
 
     /// Commits everything the document holds beyond what is on disk.
@@ -541,8 +555,14 @@ mod tests {
             titles(&lb, "aleppo").is_empty(),
             "a removed entry is not found"
         );
+        let seed = *lb.holder_signing_seed().expect("holder key");
         drop(lb);
         let lb = Logbook::open(tmp.path(), "index test").expect("reopen");
         assert_eq!(titles(&lb, "til"), ["Tiling"]);
+        assert_eq!(
+            lb.holder_signing_seed(),
+            Some(&seed),
+            "the holder key is stable"
+        );
     }
 }

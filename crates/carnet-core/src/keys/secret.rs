@@ -67,6 +67,13 @@ impl LogbookSecret {
         )
     }
 
+    /// The seed of the holder's Ed25519 signing key (credentials). Derived,
+    /// not stored: every paired device holds the secret, so every device
+    /// signs presentations as the same holder, and no key is ever written.
+    pub fn holder_signing_seed(&self, logbook_id: &uuid::Uuid) -> SubKey {
+        self.derive(logbook_id, b"carnet/v1/holder-ed25519")
+    }
+
     /// The token that grants access to this logbook at a hub; the hub keeps
     /// only its hash, and it reveals nothing about the other keys.
     pub fn hub_token(&self, logbook_id: &uuid::Uuid) -> SubKey {
@@ -84,6 +91,7 @@ mod tests {
         let id = uuid::Uuid::from_bytes([1; 16]);
         let db = s.database_key(&id).0;
         assert_ne!(db, s.hub_token(&id).0);
+        assert_ne!(db, s.holder_signing_seed(&id).0);
         assert_ne!(s.sync_key(&id, 0).0, s.sync_key(&id, 1).0);
         assert_ne!(db, s.database_key(&uuid::Uuid::from_bytes([2; 16])).0);
         // Frozen vector, checked against an independent HKDF (Python hmac):
@@ -91,6 +99,10 @@ mod tests {
         assert_eq!(
             hex::encode(db),
             "5cce477d6640c45ff536b56e5387cfb56e21c305307a085ad675919e8a48fd6f"
+        );
+        assert_eq!(
+            hex::encode(s.holder_signing_seed(&id).0),
+            "9ddfff24ab0f91f795f5e659da3fdd57144948699f687a6e2ca689047f27cbb8"
         );
     }
 }
