@@ -544,3 +544,45 @@ fn ambiguous_or_unknown_ids_exit_4() {
         stderr(&out)
     );
 }
+
+#[test]
+fn profile_set_and_show_with_the_cefr_grid() {
+    let c = Carnet::init();
+    c.ok(&[
+        "profile",
+        "set",
+        "--name",
+        "Amina Haddad",
+        "--origin",
+        "sy",
+        "--current",
+        "DE",
+        "--birth-date",
+        "1990-03",
+    ]);
+    c.ok(&["profile", "set", "--language", "ar", "--mother-tongue"]);
+    c.ok(&[
+        "profile",
+        "set",
+        "--language",
+        "de",
+        "--listening",
+        "b1",
+        "--writing",
+        "A2",
+    ]);
+    let shown = c.ok(&["profile", "show"]);
+    for expected in ["Amina Haddad", "SY", "DE", "1990-03", "B1", "A2"] {
+        assert!(shown.contains(expected), "{expected} in:\n{shown}");
+    }
+    let p = json(&c.ok(&["profile", "show", "--json"]));
+    assert_eq!(p["origin_country"], "SY");
+    assert_eq!(p["languages"]["ar"]["mother_tongue"], true);
+    assert_eq!(p["languages"]["de"]["levels"]["listening"], "B1");
+
+    let bad = c.run(&["profile", "set", "--language", "de", "--reading", "D1"]);
+    assert_eq!(code(&bad), 3, "{}", stderr(&bad));
+    c.ok(&["profile", "set", "--remove-language", "de"]);
+    let p = json(&c.ok(&["profile", "show", "--json"]));
+    assert!(p["languages"].get("de").is_none(), "{p}");
+}
