@@ -17,7 +17,9 @@ pub mod keys;
 pub mod presentation;
 pub mod qr;
 mod sd;
+pub mod status_list;
 pub mod text;
+pub mod trust_bundle;
 pub mod verify;
 
 pub use claims::{

@@ -115,6 +115,14 @@ pub trait TrustStore {
     /// The trusted issuer whose key has this kid, if any (presentations
     /// may name well-known issuers by kid only).
     fn issuer_by_kid(&self, kid: &[u8; 8]) -> Option<&TrustedIssuer>;
+
+    /// When the trust information about this issuer was issued (a signed
+    /// trust bundle's issue time), so that the verdict can say how old it
+    /// is. `None` (the default) for lists with no known age.
+    fn issued_at(&self, key: &PublicKey) -> Option<u64> {
+        let _ = key;
+        None
+    }
 }
 
 /// The simplest trust store: a list.
@@ -139,6 +147,14 @@ pub trait Revocations {
     /// `Some(true)` if revoked, `Some(false)` if the issuer's list says
     /// not, `None` if there is no list for that issuer.
     fn is_revoked(&self, issuer_kid: &[u8; 8], index: u32) -> Option<bool>;
+
+    /// When the issuer published the list used for it (a signed status
+    /// list's issue time), so that the verdict can say how old it is.
+    /// `None` (the default) for lists with no known age.
+    fn issued_at(&self, issuer_kid: &[u8; 8]) -> Option<u64> {
+        let _ = issuer_kid;
+        None
+    }
 }
 
 /// Revoked indexes per issuer kid.
@@ -230,6 +246,14 @@ pub struct Item {
     pub claims: Claims,
     /// Fields signed but not disclosed.
     pub hidden: Vec<FieldId>,
+    /// Issue time of the trust bundle that vouches for this item's
+    /// issuer, when known (the front end shows its age).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trust_issued_at: Option<u64>,
+    /// Issue time of the issuer's status list used for this item, when
+    /// there is one with a known age.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_issued_at: Option<u64>,
 }
 
 /// The presentation's own data.
@@ -262,6 +286,10 @@ pub struct Report {
     pub presentation: Option<PresentationView>,
     /// Every shown entry.
     pub items: Vec<Item>,
+    /// The oldest trust-bundle issue time among the items (what a front
+    /// end shows as "trust list from 12 days ago"), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trust_issued_at: Option<u64>,
 }
 
 impl Report {
@@ -276,6 +304,7 @@ impl Report {
             reasons: vec![Reason::new(code, Verdict::Malformed, &[("detail", detail)])],
             presentation: None,
             items: Vec::new(),
+            trust_issued_at: None,
         }
     }
 }
@@ -717,6 +746,8 @@ fn endorsement_items(
         trusted_names: trusted.map(|t| t.names.clone()).unwrap_or_default(),
         trusted: trusted.is_some(),
     };
+    let trust_issued_at = trusted.and_then(|t| trust.issued_at(&t.public_key));
+    let status_issued_at = revocations.issued_at(&kid);
     e.shown
         .iter()
         .map(|s| {
@@ -745,6 +776,8 @@ fn endorsement_items(
                 reasons,
                 claims: s.claims.clone(),
                 hidden: s.hidden.clone(),
+                trust_issued_at,
+                status_issued_at,
             }
         })
         .collect()
@@ -813,6 +846,8 @@ pub fn verify_cose(
             reasons: vec![Reason::new("self-declared", Verdict::SelfDeclared, &[])],
             claims: claims.clone(),
             hidden: Vec::new(),
+            trust_issued_at: None,
+            status_issued_at: None,
         });
     }
     for item in &mut items {
@@ -830,9 +865,11 @@ pub fn verify_cose(
         .max()
         .unwrap_or(Verdict::Malformed)
         .max(floor);
+    let trust_issued_at = items.iter().filter_map(|i| i.trust_issued_at).min();
     Report {
         verdict,
         reasons,
+        trust_issued_at,
         presentation: Some(PresentationView {
             holder_key: hex_lower(parsed.holder.as_bytes()),
             holder_kid: parsed.holder.kid_hex(),
