@@ -276,7 +276,13 @@ impl LogbookDoc {
     }
 
     /// Records evidence on an entry (the bytes live in the store).
-    pub fn add_evidence(&mut self, id: &EntryId, ev: &EvidenceRef, now_ms: i64) -> Result<()> {
+    /// `modified` is `None` when an import carries the entry's own time.
+    pub fn add_evidence(
+        &mut self,
+        id: &EntryId,
+        ev: &EvidenceRef,
+        modified: Option<i64>,
+    ) -> Result<()> {
         let obj = self
             .entry_obj(id)?
             .ok_or_else(|| Error::NotFound(id.to_string()))?;
@@ -300,10 +306,42 @@ impl LogbookDoc {
         self.doc
             .put(&item, "added", ScalarValue::Timestamp(ev.added))
             .map_err(internal)?;
+        self.touch(&obj, modified)?;
+        self.commit("attach evidence", modified.unwrap_or(ev.added));
+        Ok(())
+    }
+
+    /// Stores a credential under an entry. Keyed by its id, so receiving the
+    /// same credential on two devices merges into one.
+    pub fn add_endorsement(
+        &mut self,
+        id: &EntryId,
+        credential_id: &str,
+        bytes: &[u8],
+        modified: Option<i64>,
+    ) -> Result<()> {
+        let obj = self
+            .entry_obj(id)?
+            .ok_or_else(|| Error::NotFound(id.to_string()))?;
+        let endorsements = self.child_map(&obj, "endorsements")?;
         self.doc
-            .put(&obj, "modified", ScalarValue::Timestamp(now_ms))
+            .put(
+                &endorsements,
+                credential_id,
+                ScalarValue::Bytes(bytes.to_vec()),
+            )
             .map_err(internal)?;
-        self.commit("attach evidence", now_ms);
+        self.touch(&obj, modified)?;
+        self.commit("receive endorsement", modified.unwrap_or(0));
+        Ok(())
+    }
+
+    fn touch(&mut self, obj: &ObjId, modified: Option<i64>) -> Result<()> {
+        if let Some(t) = modified {
+            self.doc
+                .put(obj, "modified", ScalarValue::Timestamp(t))
+                .map_err(internal)?;
+        }
         Ok(())
     }
 
@@ -348,7 +386,7 @@ impl LogbookDoc {
         let mut strings: BTreeMap<String, String> = BTreeMap::new();
         let mut times: BTreeMap<String, i64> = BTreeMap::new();
         let mut conflicted = Vec::new();
-        let (mut stages_obj, mut evidence_obj) = (None, None);
+        let (mut stages_obj, mut evidence_obj, mut endorsements_obj) = (None, None, None);
         for item in self.doc.map_range(obj, ..) {
             if item.conflict {
                 conflicted.push(item.key.to_string());
@@ -365,6 +403,9 @@ impl LogbookDoc {
                 }
                 ValueRef::Object(ObjType::Map) if item.key == "evidence" => {
                     evidence_obj = Some(item.id());
+                }
+                ValueRef::Object(ObjType::Map) if item.key == "endorsements" => {
+                    endorsements_obj = Some(item.id());
                 }
                 _ => {}
             }
@@ -390,6 +431,14 @@ impl LogbookDoc {
                         added: self.read_i64(&item, "added").unwrap_or(0),
                         sha256: sha,
                     });
+                }
+            }
+        }
+        let mut endorsements = BTreeMap::new();
+        if let Some(en) = endorsements_obj {
+            for item in self.doc.map_range(&en, ..) {
+                if let ValueRef::Scalar(ScalarValueRef::Bytes(b)) = &item.value {
+                    endorsements.insert(item.key.to_string(), b.to_vec());
                 }
             }
         }
@@ -421,6 +470,7 @@ impl LogbookDoc {
             context: s(Field::Context).and_then(|c| c.parse().ok()),
             stages,
             evidence,
+            endorsements,
             created: times.get("created").copied().unwrap_or(0),
             modified: times.get("modified").copied().unwrap_or(0),
             conflicts,

@@ -383,7 +383,7 @@ impl Logbook {
             height: p.height,
             added: now_ms(),
         };
-        self.doc.add_evidence(id, &ev, ev.added)?;
+        self.doc.add_evidence(id, &ev, Some(ev.added))?;
         let rows = self.reindex_one(id)?;
         self.persist(
             &rows,
@@ -399,6 +399,25 @@ impl Logbook {
             }),
         )?;
         Ok(ev)
+    }
+
+    /// Stores a credential file an issuer signed for the entries `ids`
+    /// (one credential may cover several); it syncs with the logbook. The
+    /// id is the first 16 bytes of the file's SHA-256, in hex.
+    pub fn add_endorsement(&mut self, ids: &[EntryId], credential: &[u8]) -> Result<String> {
+        use sha2::{Digest, Sha256};
+        for id in ids {
+            self.entry(id)?;
+        }
+        let cred_id = hex::encode(&Sha256::digest(credential)[..16]);
+        let now = now_ms();
+        for id in ids {
+            self.doc
+                .add_endorsement(id, &cred_id, credential, Some(now))?;
+        }
+        let rows: Vec<Entry> = ids.iter().map(|id| self.entry(id)).collect::<Result<_>>()?;
+        self.persist(&rows, &[], None)?;
+        Ok(cred_id)
     }
 
     pub fn evidence(&self, sha256: &str) -> Result<Option<StoredEvidence>> {
@@ -475,6 +494,18 @@ impl Logbook {
                     }
                 }
             }
+            let have = self
+                .doc
+                .entry(&e.id)?
+                .map(|c| c.endorsements)
+                .unwrap_or_default();
+            for (cred_id, bytes) in e
+                .endorsements
+                .iter()
+                .filter(|(k, _)| !have.contains_key(*k))
+            {
+                self.doc.add_endorsement(&e.id, cred_id, bytes, None)?;
+            }
             let present: Vec<String> = self
                 .doc
                 .entry(&e.id)?
@@ -482,7 +513,7 @@ impl Logbook {
                 .unwrap_or_default();
             for ev in e.evidence.iter().filter(|ev| !present.contains(&ev.sha256)) {
                 if self.store.evidence(&ev.sha256)?.is_some() {
-                    self.doc.add_evidence(&e.id, ev, now)?;
+                    self.doc.add_evidence(&e.id, ev, None)?;
                 } else {
                     report.missing_evidence += 1;
                 }
@@ -563,6 +594,42 @@ mod tests {
             lb.holder_signing_seed(),
             Some(&seed),
             "the holder key is stable"
+        );
+    }
+
+    #[test]
+    fn endorsements_are_kept_exported_and_imported() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut lb = Logbook::create(&tmp.path().join("a"), "endorse test").expect("create");
+        let a = lb.add(&NewEntry::new(Kind::Skill, "Welding")).expect("add");
+        let b = lb.add(&NewEntry::new(Kind::Skill, "Cutting")).expect("add");
+        let cred = b"a credential file, byte for byte".to_vec();
+        let id = lb.add_endorsement(&[a, b], &cred).expect("store");
+        assert_eq!(id.len(), 32);
+        assert!(lb.add_endorsement(&[EntryId::random()], &cred).is_err());
+        drop(lb);
+        let lb = Logbook::open(&tmp.path().join("a"), "endorse test").expect("reopen");
+        for e in [a, b] {
+            assert_eq!(
+                lb.entry(&e).expect("entry").endorsements.get(&id),
+                Some(&cred)
+            );
+        }
+        let export = crate::Export::new(lb.profile().expect("p"), lb.entries().expect("e"));
+        let json = export.to_json().expect("json");
+        let mut fresh = Logbook::create(&tmp.path().join("b"), "endorse test").expect("create");
+        fresh
+            .import(&crate::Export::from_json(&json).expect("parse"))
+            .expect("import");
+        assert_eq!(
+            fresh.entry(&a).expect("entry").endorsements.get(&id),
+            Some(&cred)
+        );
+        let again = crate::Export::new(fresh.profile().expect("p"), fresh.entries().expect("e"));
+        assert_eq!(
+            again.to_json().expect("json"),
+            json,
+            "import then export is identity"
         );
     }
 }

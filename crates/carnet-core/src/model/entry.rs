@@ -88,6 +88,14 @@ pub struct Entry {
     pub stages: BTreeSet<Stage>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceRef>,
+    /// Credentials that issuers signed for this entry, by credential id
+    /// (docs/credential-format.md §7 files, kept byte for byte).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        with = "base64_map"
+    )]
+    pub endorsements: BTreeMap<String, Vec<u8>>,
     /// Milliseconds since the Unix epoch.
     pub created: i64,
     pub modified: i64,
@@ -122,6 +130,39 @@ impl Entry {
                     .join(",")
             }),
         }
+    }
+}
+
+/// Credential bytes as standard base64 in JSON exports.
+mod base64_map {
+    use std::collections::BTreeMap;
+
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        m: &BTreeMap<String, Vec<u8>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        m.iter()
+            .map(|(k, v)| (k, STANDARD.encode(v)))
+            .collect::<BTreeMap<_, _>>()
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Vec<u8>>, D::Error> {
+        BTreeMap::<String, String>::deserialize(d)?
+            .into_iter()
+            .map(|(k, v)| {
+                STANDARD
+                    .decode(v)
+                    .map(|b| (k, b))
+                    .map_err(serde::de::Error::custom)
+            })
+            .collect()
     }
 }
 
