@@ -10,6 +10,9 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The locales directory, relative to this package's manifest.
+const LOCALES_REL: &str = "../../locales";
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
@@ -21,8 +24,11 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
 
     // Registering the directory itself makes cargo notice a new locale
-    // directory or a new file inside an existing one.
-    println!("cargo:rerun-if-changed={}", locales_dir.display());
+    // directory or a new file inside an existing one. Paths are given
+    // relative to this package: cargo resolves them against the checkout
+    // being built, so two checkouts sharing one target directory (CI's
+    // fresh clone and a developer's tree) never embed each other's files.
+    println!("cargo:rerun-if-changed={LOCALES_REL}");
 
     let locales = scan(&locales_dir);
     if locales.is_empty() {
@@ -71,7 +77,7 @@ fn scan(locales_dir: &Path) -> Vec<(String, Vec<(String, PathBuf)>)> {
         if !path.is_dir() {
             continue;
         }
-        println!("cargo:rerun-if-changed={}", path.display());
+        println!("cargo:rerun-if-changed={LOCALES_REL}/{lang}");
 
         let mut files = Vec::new();
         for file in fs::read_dir(&path).expect("cannot read a locale directory") {
@@ -83,7 +89,7 @@ fn scan(locales_dir: &Path) -> Vec<(String, Vec<(String, PathBuf)>)> {
             if !name.ends_with(".ftl") || !file_path.is_file() {
                 continue;
             }
-            println!("cargo:rerun-if-changed={}", file_path.display());
+            println!("cargo:rerun-if-changed={LOCALES_REL}/{lang}/{name}");
             let abs = fs::canonicalize(&file_path).expect("cannot resolve a locale file path");
             files.push((name, abs));
         }
