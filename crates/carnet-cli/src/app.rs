@@ -25,7 +25,9 @@ pub fn run(args: Vec<OsString>) -> u8 {
         Ok(()) => exit::SUCCESS,
         Err(e) => {
             let code = exit::cli_exit_code(&e);
-            if code != exit::SUCCESS {
+            // A verdict's report has already been printed; it is the answer,
+            // and its exit code says the rest.
+            if code != exit::SUCCESS && !matches!(e, CliError::Verdict { .. }) {
                 print_error(&loc, json, &e, code);
             }
             code

@@ -70,14 +70,14 @@ pub const CEFR_OPTIONS: &[(&str, &str)] = &[
 ];
 
 /// Builds commands and arguments whose text comes from Fluent.
-struct Builder<'a> {
+pub(crate) struct Builder<'a> {
     loc: &'a Localizer,
 }
 
 impl Builder<'_> {
     /// A command with its about text from `id` (and `id.long`, if the
     /// message has that attribute) and clap's English helpers turned off.
-    fn command(&self, name: &'static str, id: &str) -> Command {
+    pub(crate) fn command(&self, name: &'static str, id: &str) -> Command {
         let mut cmd = Command::new(name)
             .about(self.loc.msg(id))
             .disable_help_flag(true)
@@ -92,7 +92,7 @@ impl Builder<'_> {
 
     /// Sets the help of `arg` from `id` (and `id.long`), and hides the
     /// English "[possible values: …]" and "[default: …]" clap would add.
-    fn arg(&self, arg: Arg, id: &str) -> Arg {
+    pub(crate) fn arg(&self, arg: Arg, id: &str) -> Arg {
         let mut arg = arg.help(self.loc.msg(id));
         if arg.get_action().takes_values() {
             arg = arg.hide_possible_values(true).hide_default_value(true);
@@ -104,7 +104,7 @@ impl Builder<'_> {
     }
 
     /// A `--name VALUE` option whose help is `cli-arg-<help>`.
-    fn option(&self, name: &'static str, value: &'static str, help: &str) -> Arg {
+    pub(crate) fn option(&self, name: &'static str, value: &'static str, help: &str) -> Arg {
         self.arg(
             Arg::new(name).long(name).value_name(value).num_args(1),
             &format!("cli-arg-{help}"),
@@ -112,7 +112,7 @@ impl Builder<'_> {
     }
 
     /// A required positional argument whose help is `cli-arg-<help>`.
-    fn positional(&self, name: &'static str, value: &'static str, help: &str) -> Arg {
+    pub(crate) fn positional(&self, name: &'static str, value: &'static str, help: &str) -> Arg {
         self.arg(
             Arg::new(name).value_name(value).required(true),
             &format!("cli-arg-{help}"),
@@ -121,7 +121,7 @@ impl Builder<'_> {
 
     /// Gives `cmd` a help template with Fluent headings, listing only the
     /// sections it has. `examples` names a Fluent message shown at the end.
-    fn finish(&self, cmd: Command, examples: Option<&str>) -> Command {
+    pub(crate) fn finish(&self, cmd: Command, examples: Option<&str>) -> Command {
         let heading = |id: &str| self.loc.msg(id).replace(['{', '}'], "");
         let mut t = format!(
             "{{about-with-newline}}\n{} {{usage}}",
@@ -258,6 +258,8 @@ pub fn build(loc: &Localizer) -> Command {
             ),
         )
         .subcommand(export(&b))
+        .subcommands(crate::credentials::holder::commands(&b))
+        .subcommands(crate::credentials::issuer::commands(&b))
         .subcommand(
             b.finish(
                 b.command("import", "cli-cmd-import").arg(

@@ -26,6 +26,17 @@ pub enum CliError {
     NoDataDir,
     /// Writing the answer to standard output failed.
     Output(std::io::Error),
+    /// A credential command failed (`credentials/`): `code` names the
+    /// Fluent message `error-<code>`, `args` fill it, `exit` is from the
+    /// table in `exit.rs`.
+    Credential {
+        code: &'static str,
+        args: Vec<(&'static str, String)>,
+        exit: u8,
+    },
+    /// `carnet verify` printed its report; the exit code is the worst
+    /// verdict's (20–25), with no further message.
+    Verdict { exit: u8 },
 }
 
 impl CliError {

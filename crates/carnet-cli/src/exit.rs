@@ -106,5 +106,6 @@ pub fn cli_exit_code(e: &CliError) -> u8 {
         // it wanted, so that is not a failure worth a message.
         CliError::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe => SUCCESS,
         CliError::Output(_) => STORAGE,
+        CliError::Credential { exit, .. } | CliError::Verdict { exit } => *exit,
     }
 }

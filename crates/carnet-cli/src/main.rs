@@ -8,6 +8,7 @@ mod app;
 mod argv;
 mod cli;
 mod commands;
+mod credentials;
 mod error;
 mod exit;
 mod msg;

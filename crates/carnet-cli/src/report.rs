@@ -20,6 +20,8 @@ pub fn code(e: &CliError) -> &'static str {
         CliError::ReadFile { .. } => "read-file",
         CliError::NoDataDir => "no-data-dir",
         CliError::Output(_) => "output",
+        CliError::Credential { code, .. } => code,
+        CliError::Verdict { .. } => "verdict",
     }
 }
 
@@ -41,6 +43,14 @@ pub fn lines(e: &CliError) -> Vec<Msg> {
             Msg::new("cli-error-details").text("reason", reason.clone()),
         ],
         CliError::NoDataDir => vec![Msg::new("cli-error-no-data-dir")],
+        CliError::Credential { code, args, .. } => {
+            let mut m = Msg::new(format!("error-{code}"));
+            for (name, value) in args {
+                m = m.text(name, value.clone());
+            }
+            vec![m]
+        }
+        CliError::Verdict { .. } => Vec::new(),
         CliError::Output(io) => vec![
             Msg::new("cli-error-output"),
             Msg::new("cli-error-details").text("reason", io.to_string()),

@@ -35,6 +35,12 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "attach" => attach::run(s, m),
         "export" => export::run(s),
         "import" => import::run(s, m),
+        n if crate::credentials::holder::handles(n) => {
+            crate::credentials::holder::dispatch(s, n, m)
+        }
+        n if crate::credentials::issuer::handles(n) => {
+            crate::credentials::issuer::dispatch(s, n, m)
+        }
         // clap only lets through the names `cli.rs` declares.
         other => Err(carnet_core::Error::Internal(format!("unknown command {other}")).into()),
     }

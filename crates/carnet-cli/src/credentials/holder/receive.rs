@@ -1,0 +1,126 @@
+//! `carnet receive cred.cbor`: check a credential an issuer signed and keep
+//! it with the entries it endorses.
+//!
+//! Checked before it is stored (issuer signature, bound to this logbook's
+//! holder key), so a stored credential can always be presented; a file
+//! for another person's key is refused rather than kept uselessly.
+
+use std::path::PathBuf;
+
+use carnet_core::model::EntryId;
+use carnet_credential::Credential;
+use clap::ArgMatches;
+use serde_json::json;
+
+use super::{date, err, errors, holder_identity, ids};
+use crate::error::CliError;
+use crate::exit;
+use crate::msg::Msg;
+use crate::session::Session;
+
+pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let path = m.get_one::<PathBuf>(ids::FILE).cloned().ok_or_else(|| {
+        CliError::from(carnet_core::Error::Internal("argument file missing".into()))
+    })?;
+    let shown = path.display().to_string();
+    // Read and parse before the passphrase: a wrong file costs no typing.
+    let bytes = std::fs::read(&path).map_err(|e| CliError::ReadFile {
+        path: path.clone(),
+        reason: e.to_string(),
+    })?;
+    let credential =
+        Credential::from_cbor(&bytes).map_err(|e| errors::credential_file(&e, &shown))?;
+    let mut targets: Vec<EntryId> = Vec::new();
+    for e in &credential.entries {
+        let Some(id) = e.local_ref.map(EntryId) else {
+            return Err(err(
+                "holder-credential-no-entries",
+                vec![("path", shown)],
+                exit::INVALID_INPUT,
+            ));
+        };
+        if !targets.contains(&id) {
+            targets.push(id);
+        }
+    }
+
+    let mut logbook = s.open()?;
+    let identity = holder_identity(&logbook)?;
+    credential
+        .check(&identity.public_key())
+        .map_err(|e| errors::credential_file(&e, &shown))?;
+    let mut titles = Vec::with_capacity(targets.len());
+    for id in &targets {
+        match logbook.entry(id) {
+            Ok(entry) => titles.push(entry.title),
+            Err(carnet_core::Error::NotFound(_)) => {
+                return Err(err(
+                    "holder-credential-entry-gone",
+                    vec![("id", id.to_string()), ("path", shown)],
+                    exit::NOT_FOUND,
+                ))
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let cred_id = logbook.add_endorsement(&targets, &bytes)?;
+    report(s, &credential, &cred_id, &targets, &titles)
+}
+
+/// Who signed and for what. The issuer's kind is always said, so a
+/// colleague's endorsement is never read as a college's.
+fn report(
+    s: &Session<'_>,
+    c: &Credential,
+    cred_id: &str,
+    targets: &[EntryId],
+    titles: &[String],
+) -> Result<(), CliError> {
+    if s.out.json {
+        return s.out.json(&json!({
+            "credential": cred_id,
+            "issuer": {
+                "name": c.issuer.name,
+                "kind": c.issuer.kind.as_str(),
+                "country": c.issuer.country,
+                "kid": c.issuer_key.kid_hex(),
+            },
+            "assessed_by": c.assessed_by.as_str(),
+            "issued": date(c.iat),
+            "expires": c.exp.map(date),
+            "entries": targets.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        }));
+    }
+    s.out.line(
+        &Msg::new("holder-receive-done")
+            .text("issuer", c.issuer.name.clone())
+            .text(
+                "kind",
+                s.msg(&format!("holder-issuer-kind-{}", c.issuer.kind.as_str())),
+            )
+            .text("country", c.issuer.country.clone())
+            .text(
+                "assessed",
+                s.msg(&format!("holder-assessed-{}", c.assessed_by.as_str())),
+            )
+            .format(s.loc),
+    )?;
+    s.out.line(&validity(s, c.iat, c.exp))?;
+    for (id, title) in targets.iter().zip(titles) {
+        let short = id.to_string();
+        let short = short.get(..8).unwrap_or(&short).to_string();
+        s.out.line(&format!("  {short}  {title}"))?;
+    }
+    Ok(())
+}
+
+/// "Issued on …, valid until …" (or "with no end date").
+pub fn validity(s: &Session<'_>, iat: u64, exp: Option<u64>) -> String {
+    match exp {
+        Some(exp) => Msg::new("holder-validity-until")
+            .text("issued", date(iat))
+            .text("expires", date(exp)),
+        None => Msg::new("holder-validity-open").text("issued", date(iat)),
+    }
+    .format(s.loc)
+}

@@ -1,0 +1,226 @@
+//! `carnet endorse REQUEST --assessed-by HOW --out CRED`: the issuer signs
+//! a holder's request.
+//!
+//! Order matters: everything the person typed is checked and the request
+//! shown before the passphrase is asked for; the revocation counter is
+//! saved before the credential is written, so that a crash can waste
+//! indexes but never hand out the same index twice.
+
+use carnet_credential::{AssessedBy, Claims, EndorseOptions, IssuerInfo, Request};
+use clap::ArgMatches;
+use serde_json::json;
+
+use super::identity::{self, Role};
+use super::{err, errors, ids, path, read_input, required, text, write_atomically};
+use crate::error::CliError;
+use crate::exit;
+use crate::msg::Msg;
+use crate::session::Session;
+
+const DAY: u64 = 86_400;
+
+pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let req_path = path(m, ids::REQUEST)?;
+    let out = path(m, ids::OUT)?;
+    let how = required(m, ids::ASSESSED_BY)?;
+    let assessed_by = AssessedBy::parse(how.trim()).ok_or_else(|| {
+        err(
+            "assessed-by",
+            vec![("value", how.to_string())],
+            exit::INVALID_INPUT,
+        )
+    })?;
+    let now = super::now();
+    let exp = expiry(m, now)?;
+    let mut meta = identity::load(s, Role::Issuer)?;
+    let request = Request::from_cbor(&read_input(req_path)?).map_err(|e| errors::credential(&e))?;
+    let (Some(country), Some(kind)) = (meta.country.clone(), meta.issuer_kind()) else {
+        return Err(err("issuer-damaged", vec![], exit::DAMAGED_STORE));
+    };
+    let issuer = IssuerInfo {
+        name: meta.name.clone(),
+        kind,
+        country,
+    };
+    describe(s, &request, assessed_by, exp);
+
+    let count = u64::try_from(request.entries.len()).unwrap_or(u64::MAX);
+    let first = u32::try_from(meta.next)
+        .ok()
+        .filter(|f| u64::from(*f) + count <= u64::from(u32::MAX) + 1);
+    let Some(first) = first else {
+        return Err(err("issuer-indexes-used-up", vec![], exit::INVALID_INPUT));
+    };
+    let key = identity::unlock(s, Role::Issuer, &meta)?;
+    let options = EndorseOptions {
+        iat: now,
+        exp,
+        revocation_index: first,
+        assessed_by,
+    };
+    let credential =
+        carnet_credential::endorse(&key, &issuer, &request, &options, &mut rand::rngs::OsRng)
+            .map_err(|e| errors::credential(&e))?;
+    meta.next = u64::from(first) + count;
+    identity::save(s, Role::Issuer, &meta)?;
+    write_atomically(out, &credential.to_cbor())?;
+
+    let last = u64::from(first) + count - 1;
+    if s.out.json {
+        return s.out.json(&json!({
+            "file": out.display().to_string(),
+            "entries": count,
+            "revocation_indexes": [first, last],
+            "holder_kid": request.holder.kid_hex(),
+        }));
+    }
+    s.out.line(
+        &Msg::new("endorse-written")
+            .text("path", out.display().to_string())
+            .number("count", i64::try_from(count).unwrap_or(i64::MAX))
+            .number("first", i64::from(first))
+            .number("last", i64::try_from(last).unwrap_or(i64::MAX))
+            .format(s.loc),
+    )
+}
+
+/// The expiry in seconds: `--expires DATE` (a day, which must be after
+/// today) or `--valid-days N`; none by default, as a skill does not expire.
+fn expiry(m: &ArgMatches, now: u64) -> Result<Option<u64>, CliError> {
+    if let Some(days) = m.get_one::<u32>(ids::VALID_DAYS) {
+        if *days == 0 {
+            return Err(err("expires-past", vec![], exit::INVALID_INPUT));
+        }
+        return Ok(Some(now / DAY * DAY + u64::from(*days) * DAY));
+    }
+    let Some(text) = text(m, ids::EXPIRES) else {
+        return Ok(None);
+    };
+    let bad = || {
+        err(
+            "expires-date",
+            vec![("value", text.to_string())],
+            exit::INVALID_INPUT,
+        )
+    };
+    let secs = parse_day(text.trim()).ok_or_else(bad)?;
+    if secs <= now {
+        return Err(err("expires-past", vec![], exit::INVALID_INPUT));
+    }
+    Ok(Some(secs))
+}
+
+/// `YYYY-MM-DD` → seconds at 00:00 UTC that day (1970–9999).
+fn parse_day(text: &str) -> Option<u64> {
+    let mut parts = text.split('-');
+    let (y, mo, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || mo.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if !(all_digits(y) && all_digits(mo) && all_digits(d)) {
+        return None;
+    }
+    let (y, mo, d): (i64, i64, i64) = (y.parse().ok()?, mo.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let max = *month_days.get(usize::try_from(mo - 1).ok()?)?;
+    if y < 1970 || d < 1 || d > max {
+        return None;
+    }
+    // Howard Hinnant's days-from-civil.
+    let yy = if mo <= 2 { y - 1 } else { y };
+    let era = yy.div_euclid(400);
+    let yoe = yy - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    u64::try_from(days).ok().map(|d| d * DAY)
+}
+
+/// Tells the issuer, on stderr, what they are about to sign: they are
+/// vouching for it with their name.
+fn describe(s: &Session<'_>, request: &Request, how: AssessedBy, exp: Option<u64>) {
+    let count = i64::try_from(request.entries.len()).unwrap_or(i64::MAX);
+    s.out.note(
+        &Msg::new("endorse-intro")
+            .number("count", count)
+            .text("holder", request.holder.kid_hex())
+            .format(s.loc),
+    );
+    for (i, entry) in request.entries.iter().enumerate() {
+        s.out
+            .note(&format!("  {}. {}", i + 1, summary(s, &entry.claims)));
+    }
+    s.out.note(&s.msg(&format!("endorse-how-{}", how.as_str())));
+    match exp {
+        Some(exp) => s.out.note(
+            &Msg::new("endorse-expires-on")
+                .text("date", super::day(exp))
+                .format(s.loc),
+        ),
+        None => s.out.note(&s.msg("endorse-no-expiry")),
+    }
+}
+
+/// One line for an entry: its title and the facts that matter most.
+fn summary(s: &Session<'_>, c: &Claims) -> String {
+    let untitled = s.msg("endorse-untitled");
+    let mut msg = Msg::new("endorse-entry")
+        .text("title", c.title.clone().unwrap_or(untitled))
+        .text(
+            "kind",
+            c.kind
+                .map(|k| s.msg(&format!("verify-entry-kind-{}", k.as_str())))
+                .unwrap_or_else(|| "-".into()),
+        );
+    msg = msg.text("level", c.level.clone().unwrap_or_else(|| "-".into()));
+    msg = msg.text(
+        "dates",
+        match (&c.from, &c.to) {
+            (None, None) => "-".to_string(),
+            (f, t) => format!(
+                "{} – {}",
+                f.as_deref().unwrap_or("…"),
+                t.as_deref().unwrap_or("…")
+            ),
+        },
+    );
+    msg.format(s.loc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_parse() {
+        assert_eq!(parse_day("1970-01-01"), Some(0));
+        assert_eq!(parse_day("2000-03-01"), Some(951_868_800));
+        assert_eq!(parse_day("2024-02-29"), Some(1_709_164_800));
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "x",
+            "2024-01-01-1",
+            "+024-01-01",
+        ] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
+    }
+}

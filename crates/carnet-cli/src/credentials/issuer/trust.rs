@@ -1,0 +1,345 @@
+//! `carnet trust …` and `carnet revocation import`: who a verifier trusts.
+//!
+//! A trust anchor (a network of centres, a TVET authority) signs bundles of
+//! issuers (`trust anchor init`, `trust bundle`); a verifier chooses which
+//! anchors to believe (`trust anchor add`), then imports their bundles and
+//! the issuers' status lists. Nothing is fetched: files travel by hand.
+
+use std::collections::BTreeMap;
+
+use carnet_credential::status_list::SignedStatusList;
+use carnet_credential::trust_bundle::{BundleIssuer, SignedBundle, TrustBundle};
+use carnet_credential::{IssuerInfo, IssuerKind, TrustStore};
+use clap::ArgMatches;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::identity::{self, NewIdentity, Role};
+use super::store::{self, Anchor};
+use super::{err, errors, ids, path, read_input, required, write_atomically};
+use crate::error::CliError;
+use crate::exit;
+use crate::msg::Msg;
+use crate::output::Table;
+use crate::session::Session;
+
+/// The language tag given to an issuer's own name in a bundle: "und"
+/// (undetermined, BCP 47), since the name's language is not known.
+const NAME_TAG: &str = "und";
+
+/// `carnet trust anchor init --name NAME`.
+pub fn anchor_init(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let name = required(m, ids::NAME)?.trim().to_string();
+    check_name(&name)?;
+    let meta = identity::create(
+        s,
+        Role::Anchor,
+        NewIdentity {
+            name,
+            country: None,
+            kind: None,
+        },
+    )?;
+    show_anchor(s, &meta)
+}
+
+/// `carnet trust anchor show`: what verifiers pass to `trust anchor add`.
+pub fn anchor_show(s: &Session<'_>) -> Result<(), CliError> {
+    let meta = identity::load(s, Role::Anchor)?;
+    show_anchor(s, &meta)
+}
+
+fn show_anchor(s: &Session<'_>, meta: &identity::Meta) -> Result<(), CliError> {
+    if s.out.json {
+        return s.out.json(&json!({
+            "name": meta.name,
+            "public_key": meta.public_key,
+            "kid": meta.kid,
+            "bundles_made": meta.next,
+        }));
+    }
+    let mut t = Table::default();
+    t.row(s.msg("issuer-label-name"), meta.name.clone());
+    t.row(s.msg("issuer-label-public-key"), meta.public_key.clone());
+    t.row(s.msg("issuer-label-kid"), meta.kid.clone());
+    for line in t.lines() {
+        s.out.line(&line)?;
+    }
+    Ok(())
+}
+
+fn check_name(name: &str) -> Result<(), CliError> {
+    let n = name.chars().count();
+    if n == 0 || n > 100 || name.chars().any(char::is_control) {
+        return Err(err("anchor-name", vec![], exit::INVALID_INPUT));
+    }
+    Ok(())
+}
+
+/// `carnet trust anchor add KEY --name NAME`: from now on, bundles signed
+/// by this key are believed.
+pub fn anchor_add(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let key_text = required(m, ids::KEY)?;
+    let name = required(m, ids::NAME)?.trim().to_string();
+    check_name(&name)?;
+    let key = store::parse_key(key_text).ok_or_else(|| {
+        err(
+            "credential-invalid-key",
+            vec![("value", key_text.to_string())],
+            exit::INVALID_INPUT,
+        )
+    })?;
+    let mut anchors = store::anchors(s)?;
+    let hex = super::hex(key.as_bytes());
+    if anchors.iter().any(|a| a.public_key == hex) {
+        return Err(err(
+            "anchor-known",
+            vec![("kid", key.kid_hex())],
+            exit::ALREADY_EXISTS,
+        ));
+    }
+    anchors.push(Anchor {
+        name: name.clone(),
+        public_key: hex,
+    });
+    store::save_anchors(s, &anchors)?;
+    if s.out.json {
+        return s.out.json(&json!({"name": name, "kid": key.kid_hex()}));
+    }
+    s.out.line(
+        &Msg::new("trust-anchor-added")
+            .text("name", name)
+            .text("kid", key.kid_hex())
+            .format(s.loc),
+    )
+}
+
+/// An issuer as `carnet issuer show --json` prints it (or its
+/// `issuer.json`): the fields a bundle needs.
+#[derive(Debug, Deserialize)]
+struct IssuerFile {
+    name: String,
+    country: Option<String>,
+    kind: Option<String>,
+    public_key: String,
+}
+
+/// `carnet trust bundle --issuer FILE… --out FILE`: the anchor signs a
+/// bundle of the issuers given, with the next sequence number.
+pub fn bundle(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let out = path(m, ids::OUT)?;
+    let mut meta = identity::load(s, Role::Anchor)?;
+    let now = super::now();
+    let sequence = meta.next + 1;
+    let mut bundle = TrustBundle::new(now, sequence);
+    for given in m.get_many::<String>(ids::ISSUER).into_iter().flatten() {
+        bundle
+            .add(read_issuer(given)?)
+            .map_err(|e| errors::bundle(&e))?;
+    }
+    let key = identity::unlock(s, Role::Anchor, &meta)?;
+    let bytes = bundle.sign(&key).map_err(|e| errors::bundle(&e))?;
+    meta.next = sequence;
+    identity::save(s, Role::Anchor, &meta)?;
+    write_atomically(out, &bytes)?;
+    if s.out.json {
+        return s.out.json(&json!({
+            "file": out.display().to_string(),
+            "issuers": bundle.issuers.len(),
+            "sequence": sequence,
+        }));
+    }
+    s.out.line(
+        &Msg::new("trust-bundle-written")
+            .text("path", out.display().to_string())
+            .number(
+                "count",
+                i64::try_from(bundle.issuers.len()).unwrap_or(i64::MAX),
+            )
+            .format(s.loc),
+    )
+}
+
+/// Reads one `--issuer` file and checks it like an endorsement would.
+fn read_issuer(given: &str) -> Result<BundleIssuer, CliError> {
+    let path = std::path::Path::new(given);
+    let bytes = read_input(path)?;
+    let bad = || {
+        err(
+            "issuer-file",
+            vec![("path", given.to_string())],
+            exit::INVALID_INPUT,
+        )
+    };
+    let f: IssuerFile = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+    let kind = f
+        .kind
+        .as_deref()
+        .and_then(IssuerKind::parse)
+        .ok_or_else(bad)?;
+    let country = f.country.ok_or_else(bad)?;
+    IssuerInfo {
+        name: f.name.clone(),
+        kind,
+        country: country.clone(),
+    }
+    .validate()
+    .map_err(|e| errors::credential(&e))?;
+    let public_key = store::parse_key(&f.public_key).ok_or_else(bad)?;
+    Ok(BundleIssuer {
+        public_key,
+        names: BTreeMap::from([(NAME_TAG.to_string(), f.name)]),
+        country,
+        kind,
+        not_before: None,
+        not_after: None,
+    })
+}
+
+/// `carnet trust import FILE`: keeps the bundle if a chosen anchor signed
+/// it and it is newer than the one held from that anchor (an old file
+/// must not roll trust back).
+pub fn import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let file = path(m, ids::FILE)?;
+    let bytes = read_input(file)?;
+    let keys = store::anchor_keys(&store::anchors(s)?)?;
+    let signed = SignedBundle::from_cbor(&bytes).map_err(|e| errors::bundle(&e))?;
+    let verified = signed.verify(&keys).map_err(|e| errors::bundle(&e))?;
+    let held = store::bundles(s)?;
+    if let Some(old) = held
+        .bundles()
+        .iter()
+        .find(|b| b.anchor() == verified.anchor())
+    {
+        if old.sequence() >= verified.sequence() {
+            return Err(err("trust-bundle-not-newer", vec![], exit::ALREADY_EXISTS));
+        }
+    }
+    store::write_signed(&store::bundle_path(s, &verified.anchor()), &bytes)?;
+    let count = verified.bundle().issuers.len();
+    if s.out.json {
+        return s.out.json(&json!({
+            "anchor_kid": verified.anchor().kid_hex(),
+            "issuers": count,
+            "issued_at": verified.issued_at(),
+            "sequence": verified.sequence(),
+        }));
+    }
+    s.out.line(
+        &Msg::new("trust-imported")
+            .number("count", i64::try_from(count).unwrap_or(i64::MAX))
+            .text("date", super::day(verified.issued_at()))
+            .format(s.loc),
+    )
+}
+
+/// `carnet trust list`: every bundle held, its age, and its issuers.
+pub fn list(s: &Session<'_>) -> Result<(), CliError> {
+    let anchors = store::anchors(s)?;
+    let held = store::bundles(s)?;
+    let now = super::now();
+    let anchor_name = |kid: &str| {
+        anchors
+            .iter()
+            .find(|a| a.key().is_ok_and(|k| k.kid_hex() == kid))
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    };
+    if s.out.json {
+        let bundles: Vec<_> = held
+            .bundles()
+            .iter()
+            .map(|b| {
+                let kid = b.anchor().kid_hex();
+                json!({
+                    "anchor": anchor_name(&kid),
+                    "anchor_kid": kid,
+                    "issued_at": b.issued_at(),
+                    "age_days": super::days_ago(b.issued_at(), now),
+                    "sequence": b.sequence(),
+                    "issuers": b.bundle().issuers.iter().map(|i| json!({
+                        "kid": i.public_key.kid_hex(),
+                        "public_key": super::hex(i.public_key.as_bytes()),
+                        "names": i.names,
+                        "kind": i.kind,
+                        "country": i.country,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        return s.out.json(&json!({"anchors": anchors, "bundles": bundles}));
+    }
+    if held.bundles().is_empty() {
+        s.out.note(&s.msg("trust-list-empty"));
+        return Ok(());
+    }
+    for b in held.bundles() {
+        let kid = b.anchor().kid_hex();
+        s.out.line(
+            &Msg::new("trust-list-bundle")
+                .text("anchor", anchor_name(&kid))
+                .text("date", super::day(b.issued_at()))
+                .number("days", super::days_ago(b.issued_at(), now))
+                .format(s.loc),
+        )?;
+        for i in &b.bundle().issuers {
+            let name = i.names.values().next().cloned().unwrap_or_default();
+            s.out.line(
+                &Msg::new("trust-list-issuer")
+                    .text("name", name)
+                    .text("kind", s.msg(&format!("issuer-kind-{}", i.kind.as_str())))
+                    .text("country", i.country.clone())
+                    .text("kid", i.public_key.kid_hex())
+                    .format(s.loc),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// `carnet revocation import FILE`: keeps an issuer's status list once its
+/// signature checks with the key a trusted bundle gives for that issuer.
+pub fn revocation_import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let file = path(m, ids::FILE)?;
+    let bytes = read_input(file)?;
+    let signed = SignedStatusList::from_cbor(&bytes).map_err(|e| errors::status(&e))?;
+    let kid = super::hex(&signed.issuer_kid());
+    let trust = store::bundles(s)?;
+    let Some(issuer) = trust.issuer_by_kid(&signed.issuer_kid()) else {
+        return Err(err(
+            "status-list-issuer-unknown",
+            vec![("kid", kid)],
+            exit::INVALID_INPUT,
+        ));
+    };
+    let verified = signed
+        .verify(&issuer.public_key)
+        .map_err(|e| errors::status(&e))?;
+    let held = store::status_lists(s, &trust)?;
+    if let Some(old) = held.get(&signed_kid(&verified)) {
+        if old.issued_at() > verified.issued_at() {
+            return Err(err("status-list-not-newer", vec![], exit::ALREADY_EXISTS));
+        }
+    }
+    store::write_signed(&store::status_path(s, &kid), &bytes)?;
+    let count = verified.list().revoked_count();
+    if s.out.json {
+        return s.out.json(&json!({
+            "issuer_kid": kid,
+            "revoked": count,
+            "issued_at": verified.issued_at(),
+        }));
+    }
+    let name = issuer.names.values().next().cloned().unwrap_or_default();
+    s.out.line(
+        &Msg::new("revocation-imported")
+            .text("name", name)
+            .number("count", i64::try_from(count).unwrap_or(i64::MAX))
+            .text("date", super::day(verified.issued_at()))
+            .format(s.loc),
+    )
+}
+
+fn signed_kid(list: &carnet_credential::status_list::VerifiedStatusList) -> [u8; 8] {
+    list.issuer().kid()
+}

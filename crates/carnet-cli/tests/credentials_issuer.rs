@@ -1,0 +1,325 @@
+//! The issuer and verifier commands, run as the real `carnet` binary on
+//! separate data folders (issuer, trust anchor, verifier). Requests and
+//! presentations are made with carnet-credential directly, as the holder
+//! would, so these tests do not depend on the holder commands.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use carnet_credential::qr::{self, EcLevel};
+use carnet_credential::{
+    Claims, Credential, Entry, EntryKind, PresentationInput, Request, SecretIdentity, Selection,
+    Stage,
+};
+use tempfile::TempDir;
+
+const PASS: &str = "issuer secret";
+
+fn run_in(dir: &Path, args: &[&str], pass: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(args)
+        .env("CARNET_DATA_DIR", dir)
+        .env("CARNET_PASSPHRASE", pass)
+        .env("LC_ALL", "en")
+        .env_remove("LANGUAGE")
+        .env_remove("CARNET_NEW_PASSPHRASE")
+        .stdin(Stdio::null())
+        .output()
+        .expect("carnet runs")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Runs and expects `want` as exit code, showing the output otherwise.
+fn expect(dir: &Path, args: &[&str], want: i32) -> Output {
+    let o = run_in(dir, args, PASS);
+    assert_eq!(
+        code(&o),
+        want,
+        "carnet {args:?}\nstdout: {}\nstderr: {}",
+        stdout(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}
+
+fn holder() -> SecretIdentity {
+    SecretIdentity::from_seed(&[42; 32])
+}
+
+fn request() -> Request {
+    let claims = Claims {
+        kind: Some(EntryKind::Skill),
+        title: Some("Welding".into()),
+        level: Some("advanced".into()),
+        country: Some("PT".into()),
+        ..Claims::default()
+    };
+    Request::new(
+        holder().public_key(),
+        vec![Entry {
+            local_ref: None,
+            claims,
+        }],
+    )
+    .expect("request")
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+fn present(credential: &Credential) -> String {
+    let input = PresentationInput {
+        stage: Stage::Arrival,
+        iat: now(),
+        exp: now() + 3600,
+        audience: None,
+        nonce: None,
+        endorsements: vec![Selection::all(credential)],
+        self_declared: Vec::new(),
+        known_issuers: Vec::new(),
+    };
+    carnet_credential::present(&holder(), &input).expect("presentation")
+}
+
+/// An issuer made with `issuer init` in its own data folder.
+fn issuer(kind: &str) -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    expect(
+        dir.path(),
+        &[
+            "issuer",
+            "init",
+            "--name",
+            "Lisbon Welding School",
+            "--country",
+            "pt",
+            "--kind",
+            kind,
+        ],
+        0,
+    );
+    dir
+}
+
+/// Endorses the library-made request; returns the credential.
+fn endorse(issuer: &Path) -> Credential {
+    let req = issuer.join("req.cbor");
+    std::fs::write(&req, request().to_cbor()).expect("write request");
+    let out = issuer.join("cred.cbor");
+    let args = [
+        "endorse",
+        req.to_str().expect("utf-8"),
+        "--assessed-by",
+        "observation",
+        "--valid-days",
+        "365",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ];
+    expect(issuer, &args, 0);
+    Credential::from_cbor(&std::fs::read(&out).expect("credential file")).expect("credential")
+}
+
+#[test]
+fn issuer_init_show_and_refusals() {
+    let dir = issuer("college");
+    let o = expect(dir.path(), &["issuer", "show", "--json"], 0);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("json");
+    assert_eq!(v["name"], "Lisbon Welding School");
+    assert_eq!(v["country"], "PT");
+    assert_eq!(v["kind"], "college");
+    assert_eq!(v["public_key"].as_str().map(str::len), Some(64));
+    assert_eq!(v["kid"].as_str().map(str::len), Some(16));
+    let text = stdout(&expect(dir.path(), &["issuer", "show"], 0));
+    assert!(text.contains("a college"), "{text}");
+
+    // A second identity would orphan every credential of the first.
+    let again = [
+        "issuer",
+        "init",
+        "--name",
+        "X",
+        "--country",
+        "PT",
+        "--kind",
+        "trainer",
+    ];
+    expect(dir.path(), &again, 9);
+    let empty = tempfile::tempdir().expect("temp dir");
+    let bad_kind = [
+        "issuer",
+        "init",
+        "--name",
+        "X",
+        "--country",
+        "PT",
+        "--kind",
+        "king",
+    ];
+    expect(empty.path(), &bad_kind, 3);
+    expect(empty.path(), &["issuer", "show"], 4);
+}
+
+#[test]
+fn endorse_signs_the_request_and_wrong_passphrase_is_5() {
+    let dir = issuer("trainer");
+    let cred = endorse(dir.path());
+    cred.check(&holder().public_key())
+        .expect("valid credential");
+    assert_eq!(cred.issuer.name, "Lisbon Welding School");
+    assert_eq!(cred.issuer.country, "PT");
+    assert_eq!(cred.revocation_index, 0);
+    assert!(cred.exp.is_some());
+    assert_eq!(cred.entries[0].claims.title.as_deref(), Some("Welding"));
+    // The counter moved on: the next credential gets the next index.
+    assert_eq!(endorse(dir.path()).revocation_index, 1);
+
+    let req = dir.path().join("req.cbor");
+    let out = dir.path().join("other.cbor");
+    let args = [
+        "endorse",
+        req.to_str().expect("utf-8"),
+        "--assessed-by",
+        "test",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ];
+    let o = run_in(dir.path(), &args, "not the passphrase");
+    assert_eq!(code(&o), 5, "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!out.exists());
+    let bad_how = [
+        "endorse",
+        req.to_str().expect("utf-8"),
+        "--assessed-by",
+        "guess",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ];
+    expect(dir.path(), &bad_how, 3);
+}
+
+#[test]
+fn verify_trust_revocation_and_failures() {
+    let iss = issuer("colleague");
+    let cred = endorse(iss.path());
+    let cn1 = present(&cred);
+
+    // A verifier with no trust yet: signed, but by someone unknown.
+    let ver = tempfile::tempdir().expect("temp dir");
+    let v = ver.path();
+    let o = expect(v, &["verify", "--text", &cn1], 21);
+    let text = stdout(&o);
+    assert!(text.contains("Lisbon Welding School"), "{text}");
+    assert!(text.contains("colleague"), "{text}");
+
+    // A trust anchor vouches for the issuer.
+    let anchor = tempfile::tempdir().expect("temp dir");
+    let a = anchor.path();
+    expect(
+        a,
+        &["trust", "anchor", "init", "--name", "Welders Network"],
+        0,
+    );
+    let shown = stdout(&expect(a, &["trust", "anchor", "show", "--json"], 0));
+    let shown: serde_json::Value = serde_json::from_str(shown.trim()).expect("json");
+    let anchor_key = shown["public_key"].as_str().expect("key").to_string();
+    let issuer_json = a.join("school.json");
+    let show = expect(iss.path(), &["issuer", "show", "--json"], 0);
+    std::fs::write(&issuer_json, &show.stdout).expect("write");
+    let bundle = a.join("bundle.cbor");
+    expect(
+        a,
+        &[
+            "trust",
+            "bundle",
+            "--issuer",
+            issuer_json.to_str().expect("utf-8"),
+            "--out",
+            bundle.to_str().expect("utf-8"),
+        ],
+        0,
+    );
+
+    // Importing before trusting the anchor is refused.
+    let bundle_arg = bundle.to_str().expect("utf-8");
+    expect(v, &["trust", "import", bundle_arg], 3);
+    expect(
+        v,
+        &[
+            "trust",
+            "anchor",
+            "add",
+            &anchor_key,
+            "--name",
+            "Welders Network",
+        ],
+        0,
+    );
+    expect(v, &["trust", "import", bundle_arg], 0);
+    // The same bundle again would roll nothing forward.
+    expect(v, &["trust", "import", bundle_arg], 9);
+    let list = stdout(&expect(v, &["trust", "list"], 0));
+    assert!(list.contains("Lisbon Welding School"), "{list}");
+    assert!(list.contains("today"), "{list}");
+
+    let o = expect(v, &["verify", "--text", &cn1], 0);
+    let text = stdout(&o);
+    assert!(text.contains("Valid"), "{text}");
+    assert!(text.contains("Welding"), "{text}");
+    assert!(text.contains("colleague's word"), "{text}");
+    assert!(text.contains("Trust list from today"), "{text}");
+
+    // The same from a picture of the QR code.
+    let png = qr::render(&cn1, EcLevel::M, 40)
+        .and_then(|q| q.to_png(8))
+        .expect("png");
+    let png_path = v.join("qr.png");
+    std::fs::write(&png_path, png).expect("write png");
+    expect(v, &["verify", png_path.to_str().expect("utf-8")], 0);
+
+    // JSON for tools: the report itself.
+    let o = expect(v, &["verify", "--json", "--text", &cn1], 0);
+    let report: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("json");
+    assert_eq!(report["verdict"], "valid");
+
+    // A changed signature byte: tampered.
+    let mut cose = carnet_credential::text::decode(&cn1).expect("decode");
+    let last = cose.len() - 1;
+    cose[last] ^= 1;
+    let forged = carnet_credential::text::encode(&cose);
+    expect(v, &["verify", "--text", &forged], 24);
+    // Not a Carnet code at all.
+    expect(v, &["verify", "--text", "hello"], 25);
+    expect(v, &["verify", "--text", "CN1:%%%%"], 25);
+
+    // The issuer takes it back and publishes the list.
+    expect(iss.path(), &["issuer", "revoke", "5"], 4);
+    expect(iss.path(), &["issuer", "revoke", "0"], 0);
+    let list_file = iss.path().join("list.cbor");
+    let list_arg = list_file.to_str().expect("utf-8");
+    expect(iss.path(), &["issuer", "status-list", "--out", list_arg], 0);
+    expect(v, &["revocation", "import", list_arg], 0);
+    let o = expect(v, &["verify", "--text", &cn1], 23);
+    assert!(stdout(&o).contains("Taken back"), "{}", stdout(&o));
+}
+
+#[test]
+fn verify_json_is_one_report_whatever_the_verdict() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = expect(dir.path(), &["verify", "--json", "--text", "CN1:NOT-BASE45!!"], 25);
+    let out = stdout(&o);
+    let report: serde_json::Value =
+        serde_json::from_str(out.trim()).expect("stdout is exactly one JSON document");
+    assert_eq!(report["verdict"], "malformed", "{report}");
+}

@@ -1,0 +1,294 @@
+# Review status: source language (English), written by the developers.
+# Not yet checked with readers for plain language.
+#
+# Messages of the credential commands for issuers and verifiers: carnet
+# issuer, endorse, trust, revocation and verify. Their help, their answers,
+# the verdicts of a check, and their errors (error-<code>), including the
+# codes of the carnet-credential library.
+# Translators: keep every { $variable } and { message-reference } exactly as
+# written; only the surrounding text is yours to change. Words a person
+# types stay in English: carnet, issuer, endorse, --out, trainer and the
+# like. Keep sentences short and plain: many readers read little, and some
+# read a second or third language.
+
+## Help: commands
+
+cli-cmd-issuer = Sign other people's skills, as a trainer, employer, centre, college or colleague.
+cli-cmd-issuer-init = Make your signing key as an issuer. It is locked with a passphrase.
+cli-cmd-issuer-show = Show your issuer name, kind and public key. No passphrase needed.
+cli-cmd-issuer-revoke = Take back one credential you signed, by its number.
+cli-cmd-issuer-status-list = Write the signed list of credentials you took back, to give to checkers.
+cli-cmd-endorse = Sign a request someone gave you, and write the credential to give back.
+cli-cmd-trust = Choose whose signatures you trust when you check a QR code.
+cli-cmd-trust-anchor = Trust anchors: the networks or authorities that vouch for issuers.
+cli-cmd-trust-anchor-init = Make a signing key as a trust anchor, to vouch for issuers.
+cli-cmd-trust-anchor-show = Show your trust anchor's name and public key.
+cli-cmd-trust-anchor-add = Trust the lists signed by this trust anchor's key.
+cli-cmd-trust-bundle = As a trust anchor, sign a list of issuers you vouch for.
+cli-cmd-trust-import = Add a signed list of trusted issuers from a file.
+cli-cmd-trust-list = Show the issuers you trust, and how old each list is.
+cli-cmd-revocation = Lists of credentials that issuers took back.
+cli-cmd-revocation-import = Add an issuer's signed list of credentials it took back.
+cli-cmd-verify = Check a Carnet QR code: who signed each skill, and whether it still holds.
+
+## Help: what to give
+
+cli-arg-issuer-name = Your name or your organisation's name, as people should see it.
+cli-arg-issuer-country = Your country, as two letters, such as KE or PT.
+cli-arg-issuer-kind = What you are: trainer, employer, centre, college or colleague.
+cli-arg-revoke-index = The number of the credential to take back.
+cli-arg-cred-out = The file to write.
+cli-arg-endorse-request = The request file the person gave you.
+cli-arg-endorse-assessed-by = How you checked the skill: observation, test, document or interview.
+cli-arg-endorse-expires = The last day the credential holds, such as 2027-05-14. Without it, it does not end.
+cli-arg-endorse-valid-days = How many days the credential holds, from today.
+cli-arg-anchor-name = The trust anchor's name, as people should see it.
+cli-arg-anchor-key = The trust anchor's public key: 64 letters and digits.
+cli-arg-bundle-issuer = An issuer's file, from carnet issuer show --json. Give it once per issuer.
+cli-arg-trust-file = The trust list file (.cbor).
+cli-arg-status-file = The issuer's list file (.cbor).
+cli-arg-verify-image = A picture of the QR code: PNG, JPEG or WebP.
+cli-arg-verify-text = The text of the QR code, starting with CN1:
+cli-arg-verify-nonce = The number you asked the person to put in the code (hex).
+cli-arg-verify-audience = The name you asked the person to put in the code.
+
+cli-examples-issuer-init =
+    carnet issuer init --name "Lisbon Welding School" --country PT --kind college
+cli-examples-endorse =
+    carnet endorse request.cbor --assessed-by observation --out credential.cbor
+cli-examples-trust-bundle =
+    carnet trust bundle --issuer school.json --issuer employer.json --out bundle.cbor
+cli-examples-verify =
+    carnet verify photo.jpg
+    carnet verify --text "CN1:..."
+
+## Answers
+
+issuer-created = Your issuer key for { $name } is ready. Keep your passphrase safe: without it you cannot sign.
+issuer-label-name = Name:
+issuer-label-country = Country:
+issuer-label-kind = Kind:
+issuer-label-public-key = Public key:
+issuer-label-kid = Key fingerprint:
+issuer-label-issued = Numbers given:
+issuer-label-revoked = Taken back:
+issuer-kind-trainer = a trainer
+issuer-kind-employer = an employer
+issuer-kind-centre = a centre
+issuer-kind-college = a college
+issuer-kind-colleague = a colleague
+# $index is a number.
+issuer-revoked = Credential number { $index } is taken back.
+issuer-already-revoked = Credential number { $index } was already taken back.
+issuer-revoked-next-step = Checkers learn it only from your next list: write it with carnet issuer status-list --out list.cbor, then give them the file.
+# $count is a number.
+issuer-status-list-written = { $count ->
+    [one] The list is in { $path }. It names 1 credential taken back.
+   *[other] The list is in { $path }. It names { $count } credentials taken back.
+}
+
+# $count is a number; $holder is a key fingerprint.
+endorse-intro = { $count ->
+    [one] You are about to sign 1 entry for the person with key { $holder }:
+   *[other] You are about to sign { $count } entries for the person with key { $holder }:
+}
+endorse-entry = { $title } ({ $kind }, level { $level }, { $dates })
+endorse-untitled = (no title)
+endorse-how-observation = You say you watched them do it.
+endorse-how-test = You say they passed a test.
+endorse-how-document = You say you checked a document.
+endorse-how-interview = You say you checked it in an interview.
+endorse-expires-on = It holds until { $date }.
+endorse-no-expiry = It does not end.
+# $count, $first and $last are numbers.
+endorse-written = { $count ->
+    [one] Signed. Give { $path } back to the person. Its number is { $first }.
+   *[other] Signed. Give { $path } back to the person. Its numbers are { $first } to { $last }.
+}
+
+trust-anchor-added = You now trust lists signed by { $name } (key fingerprint { $kid }).
+# $count is a number.
+trust-bundle-written = { $count ->
+    [one] The signed list of 1 issuer is in { $path }.
+   *[other] The signed list of { $count } issuers is in { $path }.
+}
+trust-imported = { $count ->
+    [one] Added a trust list of 1 issuer, made on { $date }.
+   *[other] Added a trust list of { $count } issuers, made on { $date }.
+}
+trust-list-empty = You trust no issuers yet. Add a trust list with carnet trust import.
+# $days is a number.
+trust-list-bundle = { $days ->
+    [0] Trust list from { $anchor }, made today ({ $date }):
+    [one] Trust list from { $anchor }, made 1 day ago ({ $date }):
+   *[other] Trust list from { $anchor }, made { $days } days ago ({ $date }):
+}
+trust-list-issuer =   { $name }: { $kind }, { $country }, key fingerprint { $kid }
+revocation-imported = { $count ->
+    [one] Added the list of { $name }, made on { $date }: 1 credential taken back.
+   *[other] Added the list of { $name }, made on { $date }: { $count } credentials taken back.
+}
+
+## verify: verdicts, one per code
+
+verdict-valid = Valid: signed by an issuer you trust, still current, not taken back.
+verdict-self-declared = Said by the person only: no one signed this.
+verdict-unknown-issuer = Signed, but not by an issuer you trust.
+verdict-expired = Out of date.
+verdict-revoked = Taken back by the issuer who signed it.
+verdict-tampered = Changed or copied: do not rely on it.
+verdict-malformed = This is not a Carnet code that can be read.
+
+## verify: reasons, one per code
+
+reason-wrong-prefix = The text does not start with CN1:, so it is not a Carnet code.
+reason-bad-base45 = The text has letters a Carnet code cannot have. It may be cut or mistyped.
+reason-bad-zlib = The code is cut or damaged.
+reason-too-large = The code is far too large to be a Carnet code.
+reason-bad-cose = The code is damaged or is not a Carnet code.
+reason-unsupported-header = The code uses a signature Carnet does not know. A newer Carnet may read it.
+reason-bad-payload = The content of the code is damaged.
+reason-holder-signature-invalid = The person's signature does not match: the code was changed.
+reason-nonce-mismatch = The code was made for another request (number { $found }, not { $expected }). It may be a copy.
+reason-audience-mismatch = The code was made for “{ $found }”, not for “{ $expected }”.
+reason-presentation-expired = The code itself ran out on { $exp }. Ask the person to make a new one.
+reason-presentation-not-yet-valid = The code says it was made on { $iat }, which has not come yet. Check this device's clock.
+reason-endorsement-signature-invalid = The issuer's signature does not match: the skill was changed.
+reason-issuer-key-not-sent = The issuer is named only by fingerprint { $kid }, and you do not know it.
+reason-endorsement-expired = The skill's signature ran out on { $exp }.
+reason-endorsement-not-yet-valid = The skill says it was signed on { $iat }, which has not come yet. Check this device's clock.
+reason-issuer-unknown = “{ $name }” (key fingerprint { $kid }) is not in your trust lists. Anyone can give themselves a name.
+reason-issuer-not-trusted-at-issue = “{ $name }” (key fingerprint { $kid }) was not vouched for on the day it signed.
+reason-issuer-trusted = The issuer is in your trust list (key fingerprint { $kid }).
+reason-issuer-claims-differ = Your trust list says this issuer is { $kind } in { $country }; the signature says otherwise. Go by the trust list.
+# $index is a number.
+reason-revoked = The issuer took back credential number { $index }.
+reason-no-revocation-list = You have no list from this issuer of what it took back.
+reason-self-declared = The person says this; no one signed it.
+
+## verify: the rest of the report
+
+verify-presentation = Shown for { $stage }, made on { $date }, by the person with key { $kid }.
+verify-audience = Made for: { $audience }
+verify-stage-recruitment = recruitment
+verify-stage-pre-departure = getting ready to leave
+verify-stage-arrival = arrival
+verify-stage-career = work and training
+verify-stage-return = return home
+verify-endorsed-by = Signed by { $name }, { $kind } in { $country }.
+verify-endorsed-by-unchecked = Signed by someone calling themselves “{ $name }”, { $kind } in { $country } (not checked; key fingerprint { $kid }).
+verify-colleague-note = This is a colleague's word: someone who worked beside the person, not a school or an employer.
+verify-endorsed-on = Signed on { $date }; checked by { $how }.{ $expires ->
+    [none] {""}
+   *[other] {" "}Holds until { $expires }.
+}
+verify-how-observation = watching them work
+verify-how-test = a test
+verify-how-document = a document
+verify-how-interview = an interview
+# $count is a number.
+verify-hidden = { $count ->
+    [one] 1 detail is hidden by the person.
+   *[other] { $count } details are hidden by the person.
+}
+# $days is a number.
+verify-trust-age = { $days ->
+    [0] Trust list from today.
+    [one] Trust list from 1 day ago ({ $date }).
+   *[other] Trust list from { $days } days ago ({ $date }).
+}
+verify-status-age = { $days ->
+    [0] List of credentials taken back: from today.
+    [one] List of credentials taken back: from 1 day ago ({ $date }).
+   *[other] List of credentials taken back: from { $days } days ago ({ $date }).
+}
+verify-field-kind = What:
+verify-field-title = Title:
+verify-field-esco = ESCO:
+verify-field-entry-id = Entry:
+verify-field-level = Level:
+verify-field-from = From:
+verify-field-to = To:
+verify-field-country = Country:
+verify-field-context = Learned:
+verify-field-evidence = Proof (hash):
+verify-field-eqf = EQF level:
+verify-entry-kind-skill = a skill
+verify-entry-kind-qualification = a diploma or qualification
+verify-entry-kind-experience = work experience
+verify-entry-kind-language = a language
+verify-entry-kind-learning = a course
+verify-context-formal = at school or college
+verify-context-non-formal = on a course
+verify-context-informal = on the job or on their own
+verify-esco-skill = skill
+verify-esco-occupation = occupation
+verify-esco-qualification = qualification
+
+## Errors of these commands
+
+error-issuer-exists = There is already an issuer key in this folder. Nothing was changed.
+error-no-issuer = There is no issuer key in this folder yet. Make one with carnet issuer init.
+error-issuer-damaged = The issuer key in this folder is damaged or does not match its details. Put back a copy from a backup.
+error-anchor-exists = There is already a trust anchor key in this folder. Nothing was changed.
+error-no-anchor = There is no trust anchor key in this folder yet. Make one with carnet trust anchor init.
+error-anchor-damaged = The trust anchor key in this folder is damaged or does not match its details. Put back a copy from a backup.
+error-identity-too-new = This key was made by a newer Carnet. Update Carnet to use it.
+error-storage-file = Carnet could not write or read { $path }. Check that there is space and that you may write there. (For a helper: { $reason })
+error-file-too-big = { $path } is far too big to be a Carnet file.
+error-issuer-kind = “{ $value }” is not a kind of issuer. Write trainer, employer, centre, college or colleague.
+error-assessed-by = “{ $value }” is not a way of checking. Write observation, test, document or interview.
+error-expires-date = “{ $value }” is not a day. Write it as year-month-day, such as 2027-05-14.
+error-expires-past = The end day must be after today.
+error-issuer-indexes-used-up = This issuer key has given out all its numbers. Make a new issuer key.
+# $index and $next are numbers.
+error-revoke-not-issued = You have not signed a credential with number { $index }. Your numbers go from 0 to below { $next }.
+error-anchor-name = The name must be 1 to 100 characters long.
+error-anchor-known = You already trust this trust anchor (key fingerprint { $kid }).
+error-issuer-file = { $path } is not an issuer's file. Ask the issuer for the output of carnet issuer show --json.
+error-trust-bundle-not-newer = You already have this trust list or a newer one from the same trust anchor. Nothing was changed.
+error-status-list-not-newer = You already have a newer list from this issuer. Nothing was changed.
+error-status-list-issuer-unknown = This list is from an issuer you do not trust yet (key fingerprint { $kid }). Import a trust list that names it first.
+error-verifier-damaged = Your saved trust lists are damaged or were changed. Import them again.
+error-verify-nonce = “{ $value }” is not a number in hex, such as 3fa9.
+
+## Errors of the credential library
+
+error-credential-malformed = The file is damaged or is not a Carnet file.
+error-credential-wrong-file = This is another kind of Carnet file. Check that you picked the right file.
+error-credential-newer-version = This file was made by a newer Carnet. Update Carnet to read it.
+error-credential-invalid-field = A value in it cannot be used ({ $field }).
+# $found and $max are numbers.
+error-credential-entry-count = A request must hold 1 to { $max } entries; this one holds { $found }.
+error-credential-invalid-key = This is not a valid public key. Check that it was copied whole.
+error-credential-bad-signature = The signature on this credential does not match. The file was changed or damaged.
+error-credential-not-yours = This credential was made for someone else's key.
+error-credential-no-such-entry = There is no entry { $index } in this credential.
+error-credential-duplicate-entry = Entry { $index } is chosen twice.
+error-credential-wrong-prefix = The text does not start with CN1:, so it is not a Carnet code.
+error-credential-base45 = The text has letters a Carnet code cannot have. It may be cut or mistyped.
+error-credential-zlib = The code is cut or damaged.
+error-credential-too-large = The code is far too large to be a Carnet code.
+error-trust-bundle-malformed = The trust list is damaged or is not a trust list.
+error-trust-bundle-wrong-file = This is another kind of Carnet file, not a trust list.
+error-trust-bundle-newer-version = This trust list was made by a newer Carnet. Update Carnet to read it.
+error-trust-bundle-unknown-anchor = This trust list is signed by a trust anchor you do not trust (key fingerprint { $kid }). Add it first with carnet trust anchor add, if you know it.
+error-trust-bundle-bad-signature = The signature on this trust list does not match. The file was changed or damaged.
+error-trust-bundle-invalid = A value in the trust list cannot be used ({ $field }).
+error-trust-bundle-too-large = The trust list is too large.
+error-status-list-malformed = The list is damaged or is not a list of credentials taken back.
+error-status-list-wrong-file = This is another kind of Carnet file, not a list of credentials taken back.
+error-status-list-newer-version = This list was made by a newer Carnet. Update Carnet to read it.
+error-status-list-wrong-issuer = This list belongs to another issuer ({ $found }, not { $expected }).
+error-status-list-bad-signature = The signature on this list does not match. The file was changed or damaged.
+error-status-list-invalid = A value in the list cannot be used ({ $field }).
+error-status-list-too-large = The list is too large.
+error-qr-not-alphanumeric = The text has characters a QR code for Carnet cannot hold.
+error-qr-too-large = This is too much for one QR code. Choose fewer entries.
+error-qr-bad-version = That QR code size does not exist.
+error-qr-bad-module-size = That dot size is not possible.
+error-qr-not-an-image = The file is not a picture Carnet can read. Use PNG, JPEG or WebP.
+# $width and $height are numbers of pixels.
+error-qr-image-too-large = The picture is too large ({ $width } × { $height } pixels). Make it smaller and try again.
+error-qr-not-found = No QR code could be read in the picture. Take a sharper, closer photo, with the whole code in it.
+error-qr-render-failed = The QR picture could not be made. This is a bug in Carnet; please report it.
