@@ -3,6 +3,7 @@
 
 mod at_rest;
 mod crash;
+mod credentials_flow;
 mod damage;
 mod disk_full;
 mod golden;
