@@ -317,7 +317,11 @@ fn verify_trust_revocation_and_failures() {
 #[test]
 fn verify_json_is_one_report_whatever_the_verdict() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let o = expect(dir.path(), &["verify", "--json", "--text", "CN1:NOT-BASE45!!"], 25);
+    let o = expect(
+        dir.path(),
+        &["verify", "--json", "--text", "CN1:NOT-BASE45!!"],
+        25,
+    );
     let out = stdout(&o);
     let report: serde_json::Value =
         serde_json::from_str(out.trim()).expect("stdout is exactly one JSON document");
