@@ -43,3 +43,138 @@ fn presentation_sizes_fit_the_qr_budget() {
     assert!(by_kid[0] <= 530, "1 skill: {} chars", by_kid[0]);
     assert!(by_kid[2] <= 1451, "10 skills: {} chars", by_kid[2]);
 }
+
+/// A seeded stand-in for an incompressible value of `len` base58
+/// characters (a did:key or an Ed25519 signature in multibase): random
+/// bytes and real signatures compress alike, and the size is what counts.
+fn base58ish(seed: &mut u64, len: usize) -> String {
+    const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    (0..len)
+        .map(|_| {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            ALPHABET[(*seed % 58) as usize] as char
+        })
+        .collect()
+}
+
+fn data_integrity_proof(seed: &mut u64, signer: &str, purpose: &str) -> serde_json::Value {
+    serde_json::json!({
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-jcs-2022",
+        "created": "2026-01-01T00:00:00Z",
+        "verificationMethod": format!("{signer}#{}", &signer[8..]),
+        "proofPurpose": purpose,
+        // A 64-byte Ed25519 signature in multibase base58btc: 'z' + 87-88 chars.
+        "proofValue": format!("z{}", base58ish(seed, 87)),
+    })
+}
+
+/// The same claims as `n` Open Badges 3.0 credentials (one achievement
+/// each, ESCO alignment, issuer profile, Data Integrity proof) in a
+/// holder-signed Verifiable Presentation: what a wallet would carry.
+fn ob3_presentation(n: usize) -> String {
+    let mut seed = 0x0b3_5eed_u64;
+    let holder = format!("did:key:z6Mk{}", base58ish(&mut seed, 44));
+    let issuers = [
+        (
+            format!("did:key:z6Mk{}", base58ish(&mut seed, 44)),
+            info_a(),
+        ),
+        (
+            format!("did:key:z6Mk{}", base58ish(&mut seed, 44)),
+            info_b(),
+        ),
+    ];
+    let split = n.div_ceil(2);
+    let credentials: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let c = skill(i);
+            let (did, info) = &issuers[usize::from(i >= split)];
+            let esco = c
+                .esco
+                .as_ref()
+                .map(|e| format!("http://data.europa.eu/esco/skill/{}", e.id))
+                .unwrap_or_default();
+            let title = c.title.clone().unwrap_or_default();
+            let mut vc = serde_json::json!({
+                "@context": [
+                    "https://www.w3.org/ns/credentials/v2",
+                    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+                ],
+                "id": format!("urn:uuid:{}", uuid::Uuid::from_u128(i as u128 + 1)),
+                "type": ["VerifiableCredential", "OpenBadgeCredential"],
+                "issuer": {
+                    "id": did,
+                    "type": ["Profile"],
+                    "name": info.name,
+                    "address": {"type": ["Address"], "addressCountry": info.country},
+                },
+                "validFrom": "2026-01-01T00:00:00Z",
+                "validUntil": "2031-01-01T00:00:00Z",
+                "credentialStatus": {
+                    "type": "BitstringStatusListEntry",
+                    "statusPurpose": "revocation",
+                    "statusListIndex": (100 + i).to_string(),
+                    "statusListCredential": "https://centre.example/status/1",
+                },
+                "credentialSubject": {
+                    "id": holder,
+                    "type": ["AchievementSubject"],
+                    "achievement": {
+                        "id": esco,
+                        "type": ["Achievement"],
+                        "achievementType": "Competency",
+                        "name": title,
+                        "criteria": {"narrative": "Assessed by test"},
+                        "alignment": [{
+                            "type": ["Alignment"],
+                            "targetName": title,
+                            "targetUrl": esco,
+                            "targetFramework": "ESCO",
+                            "targetType": "ceterms:Skill",
+                        }],
+                    },
+                    "result": [{"type": ["Result"], "value": c.level.clone().unwrap_or_default()}],
+                    "activityStartDate": c.from.clone().unwrap_or_default(),
+                    "activityEndDate": c.to.clone().unwrap_or_default(),
+                },
+            });
+            vc["proof"] = data_integrity_proof(&mut seed, did, "assertionMethod");
+            vc
+        })
+        .collect();
+    let vp = serde_json::json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiablePresentation"],
+        "holder": holder,
+        "verifiableCredential": credentials,
+        "proof": data_integrity_proof(&mut seed, &holder, "authentication"),
+    });
+    vp.to_string()
+}
+
+/// OB3 JSON → deflate (zlib, best) → Base45: the EU DCC pipeline applied
+/// to the standard format, so the comparison is of formats, not encodings.
+fn ob3_chars(n: usize) -> usize {
+    use std::io::Write;
+    let json = ob3_presentation(n);
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(json.as_bytes()).expect("deflate");
+    let packed = z.finish().expect("deflate");
+    base45::encode(&packed).len()
+}
+
+#[test]
+fn compared_with_open_badges_3() {
+    println!("skills | CN1 (kid) | OB3 JSON+deflate+Base45 | ratio");
+    for n in [1usize, 5, 10, 20] {
+        let (cn1, ob3) = (size(n, true), ob3_chars(n));
+        println!(
+            "{n:>6} | {cn1:>9} | {ob3:>23} | {:.2}",
+            cn1 as f64 / ob3 as f64
+        );
+        assert!(cn1 < ob3, "{n} skills: CN1 {cn1} vs OB3 {ob3}");
+    }
+}
