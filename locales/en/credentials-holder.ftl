@@ -18,6 +18,8 @@ cli-cmd-holder-receive = Keep a credential that a trainer, employer or centre si
 cli-cmd-holder-credentials = List the credentials you keep, entry by entry. Also: carnet wallet
 cli-cmd-holder-present = Show chosen entries as one QR code that anyone can check without internet.
     .long = Show chosen entries as one QR code that anyone can check without internet. Confirmed entries are shown with who confirmed them; entries given with --self-declared are shown as said by you only. On screen the code works for 24 hours; with --print, for 5 years.
+cli-cmd-holder-export = Write a confirmed entry as a W3C Verifiable Credential (Open Badges 3.0) for other apps.
+    .long = Write a confirmed entry as a W3C Verifiable Credential 2.0 (an Open Badges 3.0 badge), signed by the person who confirmed it, so that other wallets and apps can check it. Without --out it is written on the screen.
 
 ## Help: arguments
 
@@ -33,6 +35,10 @@ cli-arg-holder-present-nonce = The code the person checking gave you, if they ga
 cli-arg-holder-present-print = Make it for paper: the code resists scratches and folds better, and works for 5 years instead of 24 hours.
 cli-arg-holder-present-out = The picture to write: a name ending in .png or .svg.
 cli-arg-holder-present-text = Also write the text inside the QR code, to send it as a message.
+cli-arg-holder-export-id = The confirmed entry: its id, or the first 4 or more characters of it.
+cli-arg-holder-export-format = The format to write. Only: vc (W3C Verifiable Credential, Open Badges 3.0).
+cli-arg-holder-export-jwt = Write it as a signed token (VC-JWT) instead of JSON with a proof.
+cli-arg-holder-export-out = The file to write, for example badge.json or badge.jwt.
 
 ## Help: examples. Keep the commands as they are.
 
@@ -44,6 +50,9 @@ cli-examples-holder-present =
     carnet present --select 3f2a --out qr.png
     carnet present --select 3f2a 9c41 --fields title,level --print --out passport.svg
     carnet present --select 3f2a --self-declared 7d10 --stage arrival --out qr.png --text
+cli-examples-holder-export =
+    carnet export-credential 3f2a --format vc --out badge.json
+    carnet export-credential 3f2a --format vc --jwt --out badge.jwt
 
 ## Answers
 
@@ -106,3 +115,4 @@ error-holder-bad-out = The picture { $path } must have a name ending in .png or 
 error-holder-present-invalid = The QR code cannot be made: the { $field } is not in the right form. Nothing was written.
 error-holder-qr-too-large = This is too much for one QR code: { $chars } characters, and a QR code that phones read well (version { $version }, level { $ec }) holds { $capacity }. Nothing was written. Select fewer entries, or show fewer parts with --fields.
 error-holder-internal = Something went wrong inside Carnet. Nothing was written. Please report this problem: { $reason }
+error-holder-no-vc = The confirmation of "{ $title }" by { $issuer } was made before Carnet could write it as a W3C credential, and only they can sign one. Ask them to confirm it again: make a new request (carnet request ID --out request.cbor), give it to them, and keep the file they give back (carnet receive FILE).

@@ -18,6 +18,7 @@ use crate::claims::{AssessedBy, Claims, IssuerKind};
 use crate::error::{Error, Result};
 use crate::keys::{PublicKey, SecretIdentity};
 use crate::sd::{self, SD_LEN};
+use crate::vc::{self, EntryVc, MAX_VC_LEN};
 
 /// Most entries one request (and so one credential) may hold.
 pub const MAX_ENTRIES: usize = 64;
@@ -26,8 +27,13 @@ pub const MAX_ENTRIES: usize = 64;
 /// (3 bytes) rather than seconds (5 bytes).
 pub const DAY: u64 = 86_400;
 
-/// Format version of request and credential files.
+/// Format version of request files, and of credential files without VCs.
 pub const FILE_VERSION: u64 = 1;
+
+/// Highest credential file version this reader knows. Version 2 is
+/// version 1 plus key 14 (the issuer-signed W3C VCs, §19); a credential
+/// without VCs is still written as version 1, so older Carnets read it.
+pub const CREDENTIAL_VERSION: u64 = 2;
 
 const REQUEST_MAGIC: &str = "carnet-request";
 const CREDENTIAL_MAGIC: &str = "carnet-credential";
@@ -137,13 +143,15 @@ fn entries_from_value(v: &Value, what: &'static str) -> Result<Vec<Entry>> {
     Ok(entries)
 }
 
-/// Reads keys 0 (file type) and 1 (version) of a Carnet file.
+/// Reads keys 0 (file type) and 1 (version, at most `max`) of a Carnet
+/// file; returns the reader and the version.
 fn open_file<'a>(
     bytes: &'a [u8],
     value: &'a Value,
     magic: &'static str,
     what: &'static str,
-) -> Result<MapReader<'a>> {
+    max: u64,
+) -> Result<(MapReader<'a>, u64)> {
     let _ = bytes;
     let mut r = MapReader::new(value, what).map_err(|_| Error::WrongFile { expected: what })?;
     if r.take(0).and_then(as_text) != Some(magic) {
@@ -152,7 +160,7 @@ fn open_file<'a>(
     let version = r
         .need(1)
         .and_then(|v| as_u64(v).ok_or_else(|| r.err("version")))?;
-    if version > FILE_VERSION {
+    if version > max {
         return Err(Error::NewerVersion {
             what,
             found: version,
@@ -161,7 +169,7 @@ fn open_file<'a>(
     if version == 0 {
         return Err(r.err("version 0"));
     }
-    Ok(r)
+    Ok((r, version))
 }
 
 fn key_from(v: &Value, r: &MapReader<'_>) -> Result<PublicKey> {
@@ -192,7 +200,7 @@ impl Request {
     /// Reads a request file.
     pub fn from_cbor(bytes: &[u8]) -> Result<Self> {
         let value = cbor::from_slice(bytes, "request")?;
-        let mut r = open_file(bytes, &value, REQUEST_MAGIC, "request")?;
+        let (mut r, _) = open_file(bytes, &value, REQUEST_MAGIC, "request", FILE_VERSION)?;
         let holder = key_from(r.need(2)?, &r)?;
         let entries = entries_from_value(r.need(3)?, "request")?;
         r.finish()?;
@@ -240,6 +248,9 @@ pub struct Credential {
     pub entries: Vec<Entry>,
     /// The issuer's Ed25519 signature over the reconstructed payload.
     pub signature: [u8; 64],
+    /// The issuer-signed W3C VC / Open Badges 3.0 forms of each entry, in
+    /// entry order (§19); empty for a credential made without them.
+    pub vcs: Vec<EntryVc>,
 }
 
 impl std::fmt::Debug for Credential {
@@ -251,6 +262,7 @@ impl std::fmt::Debug for Credential {
             .field("exp", &self.exp)
             .field("revocation_index", &self.revocation_index)
             .field("entries", &self.entries.len())
+            .field("vcs", &self.vcs.len())
             .finish_non_exhaustive()
     }
 }
@@ -387,6 +399,7 @@ pub fn endorse_with_seed(
         seed,
         entries: request.entries.clone(),
         signature: [0u8; 64],
+        vcs: Vec::new(),
     };
     credential.signature = issuer_key.sign(&sig_structure(&credential.issuer_payload()));
     Ok(credential)
@@ -439,8 +452,17 @@ impl Credential {
         ))
     }
 
-    /// Checks the issuer's signature and that the credential is bound to
-    /// `holder` (what `carnet receive` must do before storing it).
+    /// Issuer side: signs the W3C VC / OB3 form of every entry (§19) and
+    /// keeps them in the credential, to be exported by the holder later.
+    /// Deterministic: the same credential and key give the same bytes.
+    pub fn sign_vcs(&mut self, issuer_key: &SecretIdentity) -> Result<()> {
+        self.vcs = vc::sign_entries(self, issuer_key)?;
+        Ok(())
+    }
+
+    /// Checks the issuer's signature, that the credential is bound to
+    /// `holder`, and that every carried VC is signed by the issuer (what
+    /// `carnet receive` must do before storing it).
     pub fn check(&self, holder: &PublicKey) -> Result<()> {
         if &self.holder != holder {
             return Err(Error::NotYourCredential);
@@ -450,6 +472,11 @@ impl Credential {
             .verify(&sig_structure(&self.issuer_payload()), &self.signature)
         {
             return Err(Error::BadSignature);
+        }
+        for (i, v) in self.vcs.iter().enumerate() {
+            if !vc::check_entry(self, i, v) {
+                return Err(Error::BadSignature);
+            }
         }
         Ok(())
     }
@@ -462,9 +489,14 @@ impl Credential {
 
     /// The credential file (format §7).
     pub fn to_cbor(&self) -> Vec<u8> {
+        let version = if self.vcs.is_empty() {
+            FILE_VERSION
+        } else {
+            CREDENTIAL_VERSION
+        };
         let mut pairs = vec![
             (uint(0), Value::Text(CREDENTIAL_MAGIC.into())),
-            (uint(1), uint(FILE_VERSION)),
+            (uint(1), uint(version)),
             (uint(2), Value::Bytes(self.issuer_key.as_bytes().to_vec())),
             (uint(3), Value::Text(self.issuer.name.clone())),
             (uint(4), uint(self.issuer.kind.code().into())),
@@ -483,6 +515,19 @@ impl Credential {
         if let Some(exp) = self.exp {
             pairs.push((uint(7), uint(exp)));
         }
+        if !self.vcs.is_empty() {
+            let vcs = self
+                .vcs
+                .iter()
+                .map(|v| {
+                    Value::Array(vec![
+                        Value::Bytes(v.json.clone()),
+                        Value::Text(v.jwt.clone()),
+                    ])
+                })
+                .collect();
+            pairs.push((uint(14), Value::Array(vcs)));
+        }
         cbor::to_vec(&cbor::map(pairs))
     }
 
@@ -490,7 +535,13 @@ impl Credential {
     /// [`Credential::check`] for that.
     pub fn from_cbor(bytes: &[u8]) -> Result<Self> {
         let value = cbor::from_slice(bytes, "credential")?;
-        let mut r = open_file(bytes, &value, CREDENTIAL_MAGIC, "credential")?;
+        let (mut r, version) = open_file(
+            bytes,
+            &value,
+            CREDENTIAL_MAGIC,
+            "credential",
+            CREDENTIAL_VERSION,
+        )?;
         let issuer_key = key_from(r.need(2)?, &r)?;
         let name = as_text(r.need(3)?)
             .ok_or_else(|| r.err("issuer name"))?
@@ -516,6 +567,12 @@ impl Credential {
         let seed = as_bytes::<SD_LEN>(r.need(11)?).ok_or_else(|| r.err("seed"))?;
         let entries = entries_from_value(r.need(12)?, "credential")?;
         let signature = as_bytes::<64>(r.need(13)?).ok_or_else(|| r.err("signature"))?;
+        // Version 1 has no key 14 (`finish` refuses it); version 2 must.
+        let vcs = if version >= 2 {
+            vcs_from_value(r.need(14)?, entries.len())?
+        } else {
+            Vec::new()
+        };
         r.finish()?;
         if iat % DAY != 0 || exp.is_some_and(|e| e % DAY != 0) {
             return Err(Error::malformed(
@@ -540,8 +597,37 @@ impl Credential {
             seed,
             entries,
             signature,
+            vcs,
         })
     }
+}
+
+/// Key 14: one `[bstr json, tstr jwt]` per entry, in entry order.
+fn vcs_from_value(v: &Value, count: usize) -> Result<Vec<EntryVc>> {
+    let bad = |detail: &str| Error::malformed("credential", detail.to_string());
+    let Value::Array(items) = v else {
+        return Err(bad("VCs are not an array"));
+    };
+    if items.len() != count {
+        return Err(bad("not one VC per entry"));
+    }
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Array(pair) => match pair.as_slice() {
+                [Value::Bytes(json), Value::Text(jwt)]
+                    if json.len() <= MAX_VC_LEN && jwt.len() <= MAX_VC_LEN =>
+                {
+                    Ok(EntryVc {
+                        json: json.clone(),
+                        jwt: jwt.clone(),
+                    })
+                }
+                _ => Err(bad("a VC is not [json bytes, jwt text] of bounded size")),
+            },
+            _ => Err(bad("a VC is not an array")),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -615,7 +701,7 @@ mod tests {
         if let Value::Map(pairs) = &mut v {
             for (k, val) in pairs.iter_mut() {
                 if as_u64(k) == Some(1) {
-                    *val = uint(2);
+                    *val = uint(3);
                 }
             }
         }
@@ -623,7 +709,7 @@ mod tests {
             Credential::from_cbor(&cbor::to_vec(&v)),
             Err(Error::NewerVersion {
                 what: "credential",
-                found: 2
+                found: 3
             })
         );
     }

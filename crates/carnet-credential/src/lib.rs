@@ -20,6 +20,7 @@ mod sd;
 pub mod status_list;
 pub mod text;
 pub mod trust_bundle;
+pub mod vc;
 pub mod verify;
 
 pub use claims::{

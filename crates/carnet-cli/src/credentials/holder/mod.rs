@@ -1,7 +1,8 @@
 //! Credential commands of the holder (docs/cli.md, "Credentials: the
 //! holder"): ask an issuer to endorse entries (`request`), keep what they
-//! signed (`receive`), list it (`credentials`, alias `wallet`) and show
-//! chosen entries as one QR code (`present`).
+//! signed (`receive`), list it (`credentials`, alias `wallet`), show
+//! chosen entries as one QR code (`present`) and hand one to other wallets
+//! as a W3C VC / Open Badges 3.0 credential (`export-credential`).
 //!
 //! The holder key is derived by carnet-core from the logbook secret, so
 //! every device of the logbook presents with the same key, and stored
@@ -20,6 +21,7 @@ use crate::session::Session;
 
 mod claims_map;
 mod errors;
+mod export_vc;
 mod present;
 mod receive;
 mod request;
@@ -28,7 +30,13 @@ mod wallet;
 
 /// The top-level names this part adds (`wallet` is an alias of
 /// `credentials`; clap reports the canonical name).
-const NAMES: &[&str] = &["request", "receive", "credentials", "present"];
+const NAMES: &[&str] = &[
+    "request",
+    "receive",
+    "credentials",
+    "present",
+    "export-credential",
+];
 
 /// Argument ids.
 mod ids {
@@ -43,6 +51,9 @@ mod ids {
     pub const NONCE: &str = "nonce";
     pub const PRINT: &str = "print";
     pub const TEXT: &str = "text";
+    pub const ENTRY: &str = "entry";
+    pub const FORMAT: &str = "format";
+    pub const JWT: &str = "jwt";
 }
 
 /// The subcommands this part adds to `carnet`.
@@ -52,6 +63,7 @@ pub(crate) fn commands(b: &Builder<'_>) -> Vec<Command> {
         receive_cmd(b),
         credentials_cmd(b),
         present_cmd(b),
+        export_cmd(b),
     ]
 }
 
@@ -67,6 +79,7 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "receive" => receive::run(s, m),
         "credentials" => wallet::run(s),
         "present" => present::run(s, m),
+        "export-credential" => export_vc::run(s, m),
         // clap only lets through the names declared above.
         other => Err(carnet_core::Error::Internal(format!("unknown command {other}")).into()),
     }
@@ -139,6 +152,26 @@ fn present_cmd(b: &Builder<'_>) -> Command {
         .arg(out_arg(b, "holder-present-out"))
         .arg(flag(ids::TEXT, "holder-present-text"));
     b.finish(cmd, Some("cli-examples-holder-present"))
+}
+
+fn export_cmd(b: &Builder<'_>) -> Command {
+    let cmd = b
+        .command("export-credential", "cli-cmd-holder-export")
+        .arg(b.positional(ids::ENTRY, "ID", "holder-export-id"))
+        .arg(
+            b.option(ids::FORMAT, "FORMAT", "holder-export-format")
+                .required(true)
+                .value_parser(["vc"]),
+        )
+        .arg(b.arg(
+            Arg::new(ids::JWT).long(ids::JWT).action(ArgAction::SetTrue),
+            "cli-arg-holder-export-jwt",
+        ))
+        .arg(
+            b.option(ids::OUT, "FILE", "holder-export-out")
+                .value_parser(clap::value_parser!(PathBuf)),
+        );
+    b.finish(cmd, Some("cli-examples-holder-export"))
 }
 
 // ---------------------------------------------------------------------------
@@ -329,6 +362,7 @@ mod tests {
             ("holder-bad-audience", &[]),
             ("holder-bad-nonce", &["value"]),
             ("holder-bad-out", &["path"]),
+            ("holder-no-vc", &["title", "issuer"]),
         ];
         for (code, names) in codes {
             let args = names.iter().map(|n| (*n, "x".to_string())).collect();

@@ -4,7 +4,9 @@
 //! Order matters: everything the person typed is checked and the request
 //! shown before the passphrase is asked for; the revocation counter is
 //! saved before the credential is written, so that a crash can waste
-//! indexes but never hand out the same index twice.
+//! indexes but never hand out the same index twice. The file also carries
+//! each entry signed as a W3C VC / Open Badges 3.0 credential
+//! (docs/credential-format.md §19), which the holder exports later.
 
 use carnet_credential::{AssessedBy, Claims, EndorseOptions, IssuerInfo, Request};
 use clap::ArgMatches;
@@ -58,9 +60,14 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         revocation_index: first,
         assessed_by,
     };
-    let credential =
+    let mut credential =
         carnet_credential::endorse(&key, &issuer, &request, &options, &mut rand::rngs::OsRng)
             .map_err(|e| errors::credential(&e))?;
+    // The W3C VC / Open Badges 3.0 form of each entry, signed now because
+    // only the issuer can, carried in the file for the holder to export.
+    credential
+        .sign_vcs(&key)
+        .map_err(|e| errors::credential(&e))?;
     meta.next = u64::from(first) + count;
     identity::save(s, Role::Issuer, &meta)?;
     write_atomically(out, &credential.to_cbor())?;
