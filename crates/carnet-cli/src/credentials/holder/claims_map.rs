@@ -7,7 +7,7 @@
 use carnet_core::model::Entry;
 use carnet_credential::{Claims, ConceptKind, EntryKind, EscoConcept, FieldId, LearningContext};
 
-use super::{err, from_hex};
+use super::err;
 use crate::error::CliError;
 use crate::exit;
 
@@ -31,7 +31,7 @@ pub fn claims_of(entry: &Entry) -> Claims {
         evidence: entry
             .evidence
             .first()
-            .and_then(|ev| from_hex(&ev.sha256))
+            .and_then(|ev| crate::credentials::from_hex(&ev.sha256))
             .and_then(|b| <[u8; 32]>::try_from(b).ok()),
         eqf: entry.eqf.as_deref().and_then(|e| e.parse::<u8>().ok()),
     }

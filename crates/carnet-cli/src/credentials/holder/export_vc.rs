@@ -17,7 +17,7 @@ use carnet_credential::Credential;
 use clap::ArgMatches;
 use serde_json::json;
 
-use super::{err, errors, ids, now_secs, write_file};
+use super::{err, errors, ids, write_file};
 use crate::error::CliError;
 use crate::exit;
 use crate::session::Session;
@@ -29,7 +29,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let logbook = s.open()?;
     let id = logbook.resolve(&typed)?;
     let entry = logbook.entry(&id)?;
-    let vc = pick(&entry, now_secs())?;
+    let vc = pick(&entry, crate::credentials::now_secs())?;
     let text = if jwt {
         format!("{}\n", vc.jwt)
     } else {

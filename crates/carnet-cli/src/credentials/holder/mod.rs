@@ -207,29 +207,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     })
 }
 
-/// Now, in seconds since the Unix epoch (a clock before 1970 counts as 0:
-/// the presentation would then look expired to a verifier, never forged).
-fn now_secs() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 /// A date (UTC, YYYY-MM-DD) for seconds since the Unix epoch.
 fn date(secs: u64) -> String {
     crate::output::date_from_millis(i64::try_from(secs).unwrap_or(i64::MAX / 1000) * 1000)
-}
-
-/// Bytes from hexadecimal text (either case), `None` if it is not hex.
-fn from_hex(text: &str) -> Option<Vec<u8>> {
-    let t = text.trim();
-    if !t.len().is_multiple_of(2) || !t.is_ascii() {
-        return None;
-    }
-    (0..t.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(t.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 /// Every value of a repeatable argument, each split at commas, so that
@@ -250,15 +230,6 @@ fn values(m: &ArgMatches, id: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::msg::Msg;
-
-    #[test]
-    fn hex_is_parsed_strictly() {
-        assert_eq!(from_hex("00ff10"), Some(vec![0, 255, 16]));
-        assert_eq!(from_hex("ABcd"), Some(vec![0xab, 0xcd]));
-        assert_eq!(from_hex("abc"), None);
-        assert_eq!(from_hex("zz"), None);
-        assert_eq!(from_hex("é1"), None);
-    }
 
     /// Every message this part can show, with the arguments it passes.
     fn every_message() -> Vec<Msg> {

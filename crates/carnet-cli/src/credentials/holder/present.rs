@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::claims_map::{checked_claims, parse_fields};
 use super::select::{endorsed, Group};
-use super::{err, errors, from_hex, holder_identity, ids, now_secs, values, write_file};
+use super::{err, errors, holder_identity, ids, values, write_file};
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -69,7 +69,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
             exit::INVALID_INPUT,
         ));
     }
-    let now = now_secs();
+    let now = crate::credentials::now_secs();
     let choice = o.fields.clone().map_or(FieldChoice::All, FieldChoice::Only);
     let groups = endorsed(&logbook, &select, &choice, now)?;
     let mut self_declared = Vec::with_capacity(declared.len());
@@ -123,7 +123,7 @@ fn options(m: &ArgMatches) -> Result<Options, CliError> {
     let nonce = match m.get_one::<String>(ids::NONCE) {
         None => None,
         Some(t) => Some(
-            from_hex(t)
+            crate::credentials::from_hex(t)
                 .filter(|b| (1..=64).contains(&b.len()))
                 .ok_or_else(|| {
                     err(

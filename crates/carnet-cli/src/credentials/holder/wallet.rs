@@ -8,7 +8,7 @@
 use carnet_credential::Credential;
 use serde_json::json;
 
-use super::{date, now_secs};
+use super::date;
 use crate::error::CliError;
 use crate::msg::Msg;
 use crate::session::Session;
@@ -18,7 +18,7 @@ pub fn run(s: &Session<'_>) -> Result<(), CliError> {
     let mut entries = logbook.entries()?;
     entries.retain(|e| !e.endorsements.is_empty());
     entries.sort_by(|a, b| a.title.cmp(&b.title).then(a.id.0.cmp(&b.id.0)));
-    let now = now_secs();
+    let now = crate::credentials::now_secs();
     if s.out.json {
         let mut rows = Vec::new();
         for e in &entries {

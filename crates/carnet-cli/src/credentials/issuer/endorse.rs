@@ -32,7 +32,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
             exit::INVALID_INPUT,
         )
     })?;
-    let now = super::now();
+    let now = crate::credentials::now_secs();
     let exp = expiry(m, now)?;
     let mut meta = identity::load(s, Role::Issuer)?;
     let request = Request::from_cbor(&read_input(req_path)?).map_err(|e| errors::credential(&e))?;

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
-use super::{err, hex, write_atomically};
+use super::{err, write_atomically};
 use crate::error::CliError;
 use crate::exit;
 use crate::passphrase;
@@ -179,7 +179,7 @@ pub fn create(s: &Session<'_>, role: Role, new: NewIdentity) -> Result<Meta, Cli
         name: new.name,
         country: new.country,
         kind: new.kind.map(|k| k.as_str().to_string()),
-        public_key: hex(pk.as_bytes()),
+        public_key: hex::encode(pk.as_bytes()),
         kid: pk.kid_hex(),
         next: 0,
         revoked: Vec::new(),

@@ -150,7 +150,7 @@ pub fn status_list(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         list.revoke(i).map_err(|e| errors::status(&e))?;
     }
     let key = identity::unlock(s, Role::Issuer, &meta)?;
-    let bytes = list.sign(&key, super::now());
+    let bytes = list.sign(&key, crate::credentials::now_secs());
     write_atomically(out, &bytes)?;
     if s.out.json {
         return s.out.json(&json!({

@@ -311,36 +311,6 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     })
 }
 
-/// Lowercase hex, as the library prints kids.
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Parses hex (either case); `None` if odd-length or not hex.
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    let t = text.trim().as_bytes();
-    if !t.len().is_multiple_of(2) {
-        return None;
-    }
-    if !t.iter().all(u8::is_ascii_hexdigit) {
-        return None;
-    }
-    t.chunks(2)
-        .map(|p| {
-            let s = std::str::from_utf8(p).ok()?;
-            u8::from_str_radix(s, 16).ok()
-        })
-        .collect()
-}
-
-/// Now, in seconds since 1970 (0 if the clock is before 1970).
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 /// A day (YYYY-MM-DD, UTC) for a time in seconds.
 fn day(secs: u64) -> String {
     crate::output::date_from_millis(i64::try_from(secs).unwrap_or(i64::MAX / 1000) * 1000)
@@ -537,14 +507,5 @@ mod tests {
             assert!(handles(name));
         }
         assert!(!handles("add"));
-    }
-
-    #[test]
-    fn hex_round_trip() {
-        assert_eq!(hex(&[0, 0xab, 0x10]), "00ab10");
-        assert_eq!(unhex("00AB10"), Some(vec![0, 0xab, 0x10]));
-        assert_eq!(unhex("0"), None);
-        assert_eq!(unhex("zz"), None);
-        assert_eq!(unhex("+1"), None);
     }
 }

@@ -15,7 +15,7 @@ use carnet_credential::{PublicKey, TrustStore};
 use serde::{Deserialize, Serialize};
 
 use super::identity::storage;
-use super::{err, unhex, write_atomically};
+use super::{err, write_atomically};
 use crate::error::CliError;
 use crate::exit;
 use crate::session::Session;
@@ -37,7 +37,7 @@ impl Anchor {
 
 /// A 64-hex-digit Ed25519 public key.
 pub fn parse_key(text: &str) -> Option<PublicKey> {
-    let bytes: [u8; 32] = unhex(text)?.try_into().ok()?;
+    let bytes: [u8; 32] = crate::credentials::from_hex(text)?.try_into().ok()?;
     PublicKey::from_bytes(&bytes).ok()
 }
 

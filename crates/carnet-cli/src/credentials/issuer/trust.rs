@@ -90,7 +90,7 @@ pub fn anchor_add(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         )
     })?;
     let mut anchors = store::anchors(s)?;
-    let hex = super::hex(key.as_bytes());
+    let hex = hex::encode(key.as_bytes());
     if anchors.iter().any(|a| a.public_key == hex) {
         return Err(err(
             "anchor-known",
@@ -129,7 +129,7 @@ struct IssuerFile {
 pub fn bundle(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let out = path(m, ids::OUT)?;
     let mut meta = identity::load(s, Role::Anchor)?;
-    let now = super::now();
+    let now = crate::credentials::now_secs();
     let sequence = meta.next + 1;
     let mut bundle = TrustBundle::new(now, sequence);
     for given in m.get_many::<String>(ids::ISSUER).into_iter().flatten() {
@@ -237,7 +237,7 @@ pub fn import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
 pub fn list(s: &Session<'_>) -> Result<(), CliError> {
     let anchors = store::anchors(s)?;
     let held = store::bundles(s)?;
-    let now = super::now();
+    let now = crate::credentials::now_secs();
     let anchor_name = |kid: &str| {
         anchors
             .iter()
@@ -259,7 +259,7 @@ pub fn list(s: &Session<'_>) -> Result<(), CliError> {
                     "sequence": b.sequence(),
                     "issuers": b.bundle().issuers.iter().map(|i| json!({
                         "kid": i.public_key.kid_hex(),
-                        "public_key": super::hex(i.public_key.as_bytes()),
+                        "public_key": hex::encode(i.public_key.as_bytes()),
                         "names": i.names,
                         "kind": i.kind,
                         "country": i.country,
@@ -303,7 +303,7 @@ pub fn revocation_import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError
     let file = path(m, ids::FILE)?;
     let bytes = read_input(file)?;
     let signed = SignedStatusList::from_cbor(&bytes).map_err(|e| errors::status(&e))?;
-    let kid = super::hex(&signed.issuer_kid());
+    let kid = hex::encode(signed.issuer_kid());
     let trust = store::bundles(s)?;
     let Some(issuer) = trust.issuer_by_kid(&signed.issuer_kid()) else {
         return Err(err(

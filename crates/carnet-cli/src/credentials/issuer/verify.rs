@@ -12,7 +12,7 @@ use carnet_credential::verify::{IssuerView, PresentationView};
 use carnet_credential::{Claims, FieldId, Item, ItemKind, Reason, Report, VerifyOptions};
 use clap::ArgMatches;
 
-use super::{err, errors, ids, read_input, store, text, unhex};
+use super::{err, errors, ids, read_input, store, text};
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -20,16 +20,18 @@ use crate::output::Table;
 use crate::session::Session;
 
 pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
-    let now = super::now();
+    let now = crate::credentials::now_secs();
     let mut opts = VerifyOptions::at(now);
     if let Some(nonce) = text(m, ids::NONCE) {
-        let bytes = unhex(nonce).filter(|b| !b.is_empty()).ok_or_else(|| {
-            err(
-                "verify-nonce",
-                vec![("value", nonce.to_string())],
-                exit::INVALID_INPUT,
-            )
-        })?;
+        let bytes = crate::credentials::from_hex(nonce)
+            .filter(|b| !b.is_empty())
+            .ok_or_else(|| {
+                err(
+                    "verify-nonce",
+                    vec![("value", nonce.to_string())],
+                    exit::INVALID_INPUT,
+                )
+            })?;
         opts.expected_nonce = Some(bytes);
     }
     opts.expected_audience = text(m, ids::AUDIENCE).map(str::to_string);
@@ -241,7 +243,7 @@ fn fields(s: &Session<'_>, c: &Claims) -> String {
             )
         }),
     );
-    t.opt(label(FieldId::Evidence), c.evidence.map(|h| super::hex(&h)));
+    t.opt(label(FieldId::Evidence), c.evidence.map(hex::encode));
     t.opt(label(FieldId::EntryId), c.entry_id.map(|u| u.to_string()));
     t.lines().join("\n")
 }
