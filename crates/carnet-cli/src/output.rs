@@ -94,18 +94,16 @@ impl Table {
 /// A date (UTC) for a timestamp in milliseconds since 1970, as YYYY-MM-DD:
 /// unambiguous in every language, unlike 05/06/2024.
 pub fn date_from_millis(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map_or_else(|| ms.to_string(), |d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The same for seconds since the epoch (credential times).
+pub fn date_from_secs(secs: u64) -> String {
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map_or_else(|| secs.to_string(), |d| d.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
@@ -117,6 +115,7 @@ mod tests {
         assert_eq!(date_from_millis(0), "1970-01-01");
         assert_eq!(date_from_millis(951_782_400_000), "2000-02-29");
         assert_eq!(date_from_millis(1_715_644_800_000), "2024-05-14");
+        assert_eq!(date_from_secs(1_715_644_800), "2024-05-14");
     }
 
     #[test]

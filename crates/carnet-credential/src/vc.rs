@@ -379,17 +379,14 @@ fn jcs(v: &Value) -> Result<Vec<u8>> {
     serde_jcs::to_vec(v).map_err(|e| Error::malformed("verifiable credential", e.to_string()))
 }
 
-/// `YYYY-MM-DDT00:00:00Z` for seconds since the epoch (whole days here).
+/// `YYYY-MM-DDTHH:MM:SSZ` (xsd:dateTime, UTC) for seconds since the epoch.
 pub fn datetime(secs: u64) -> String {
-    let days = i64::try_from(secs / 86_400).unwrap_or(i64::MAX / 2);
-    let rem = secs % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .unwrap_or(chrono::DateTime::<chrono::Utc>::MAX_UTC)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
 }
 
 /// A partial date `YYYY[-MM[-DD]]` as an xsd:dateTime at its first day.
@@ -400,20 +397,6 @@ fn partial_to_datetime(text: &str) -> Option<String> {
     let d = it.next().unwrap_or("01");
     let ok = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     (ok(y, 4) && ok(m, 2) && ok(d, 2)).then(|| format!("{y}-{m}-{d}T00:00:00Z"))
-}
-
-/// Howard Hinnant's civil-from-days (proleptic Gregorian).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 #[cfg(test)]

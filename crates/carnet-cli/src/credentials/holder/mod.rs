@@ -207,11 +207,6 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     })
 }
 
-/// A date (UTC, YYYY-MM-DD) for seconds since the Unix epoch.
-fn date(secs: u64) -> String {
-    crate::output::date_from_millis(i64::try_from(secs).unwrap_or(i64::MAX / 1000) * 1000)
-}
-
 /// Every value of a repeatable argument, each split at commas, so that
 /// `--select a b`, `--select a --select b` and `--select a,b` agree.
 fn values(m: &ArgMatches, id: &str) -> Vec<String> {
@@ -362,7 +357,7 @@ mod tests {
 
     #[test]
     fn dates_are_days() {
-        assert_eq!(date(0), "1970-01-01");
-        assert_eq!(date(1_715_644_800), "2024-05-14");
+        assert_eq!(crate::output::date_from_secs(0), "1970-01-01");
+        assert_eq!(crate::output::date_from_secs(1_715_644_800), "2024-05-14");
     }
 }

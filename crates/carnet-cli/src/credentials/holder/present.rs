@@ -316,7 +316,7 @@ fn date_time(secs: u64) -> String {
     let minutes = secs % 86_400 / 60;
     format!(
         "{} {:02}:{:02} UTC",
-        super::date(secs),
+        crate::output::date_from_secs(secs),
         minutes / 60,
         minutes % 60
     )

@@ -12,7 +12,7 @@ use carnet_credential::Credential;
 use clap::ArgMatches;
 use serde_json::json;
 
-use super::{date, err, errors, holder_identity, ids};
+use super::{err, errors, holder_identity, ids};
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -86,8 +86,8 @@ fn report(
                 "kid": c.issuer_key.kid_hex(),
             },
             "assessed_by": c.assessed_by.as_str(),
-            "issued": date(c.iat),
-            "expires": c.exp.map(date),
+            "issued": crate::output::date_from_secs(c.iat),
+            "expires": c.exp.map(crate::output::date_from_secs),
             "entries": targets.iter().map(ToString::to_string).collect::<Vec<_>>(),
         }));
     }
@@ -118,9 +118,9 @@ fn report(
 pub fn validity(s: &Session<'_>, iat: u64, exp: Option<u64>) -> String {
     match exp {
         Some(exp) => Msg::new("holder-validity-until")
-            .text("issued", date(iat))
-            .text("expires", date(exp)),
-        None => Msg::new("holder-validity-open").text("issued", date(iat)),
+            .text("issued", crate::output::date_from_secs(iat))
+            .text("expires", crate::output::date_from_secs(exp)),
+        None => Msg::new("holder-validity-open").text("issued", crate::output::date_from_secs(iat)),
     }
     .format(s.loc)
 }

@@ -8,7 +8,6 @@
 use carnet_credential::Credential;
 use serde_json::json;
 
-use super::date;
 use crate::error::CliError;
 use crate::msg::Msg;
 use crate::session::Session;
@@ -31,8 +30,8 @@ pub fn run(s: &Session<'_>) -> Result<(), CliError> {
                         "issuer": c.issuer.name,
                         "kind": c.issuer.kind.as_str(),
                         "country": c.issuer.country,
-                        "issued": date(c.iat),
-                        "expires": c.exp.map(date),
+                        "issued": crate::output::date_from_secs(c.iat),
+                        "expires": c.exp.map(crate::output::date_from_secs),
                         "expired": c.exp.is_some_and(|x| x <= now),
                     }),
                     Err(_) => json!({
@@ -81,7 +80,10 @@ fn line(s: &Session<'_>, bytes: &[u8], now: u64) -> String {
             s.msg(&format!("holder-issuer-kind-{}", c.issuer.kind.as_str())),
         )
         .text("country", c.issuer.country.clone())
-        .text("issued", date(c.iat))
-        .text("expires", c.exp.map(date).unwrap_or_default())
+        .text("issued", crate::output::date_from_secs(c.iat))
+        .text(
+            "expires",
+            c.exp.map(crate::output::date_from_secs).unwrap_or_default(),
+        )
         .format(s.loc)
 }

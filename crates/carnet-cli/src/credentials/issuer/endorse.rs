@@ -117,46 +117,18 @@ fn expiry(m: &ArgMatches, now: u64) -> Result<Option<u64>, CliError> {
     Ok(Some(secs))
 }
 
-/// `YYYY-MM-DD` → seconds at 00:00 UTC that day (1970–9999).
+/// `YYYY-MM-DD` → seconds at 00:00 UTC that day (from 1970). The shape is
+/// checked first: chrono alone would also take `2030-1-5`.
 fn parse_day(text: &str) -> Option<u64> {
-    let mut parts = text.split('-');
-    let (y, mo, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || mo.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if !(all_digits(y) && all_digits(mo) && all_digits(d)) {
-        return None;
-    }
-    let (y, mo, d): (i64, i64, i64) = (y.parse().ok()?, mo.parse().ok()?, d.parse().ok()?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let month_days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    let max = *month_days.get(usize::try_from(mo - 1).ok()?)?;
-    if y < 1970 || d < 1 || d > max {
-        return None;
-    }
-    // Howard Hinnant's days-from-civil.
-    let yy = if mo <= 2 { y - 1 } else { y };
-    let era = yy.div_euclid(400);
-    let yoe = yy - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    u64::try_from(days).ok().map(|d| d * DAY)
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .filter(|_| shaped)?;
+    u64::try_from(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp()).ok()
 }
 
 /// Tells the issuer, on stderr, what they are about to sign: they are
@@ -177,7 +149,7 @@ fn describe(s: &Session<'_>, request: &Request, how: AssessedBy, exp: Option<u64
     match exp {
         Some(exp) => s.out.note(
             &Msg::new("endorse-expires-on")
-                .text("date", super::day(exp))
+                .text("date", crate::output::date_from_secs(exp))
                 .format(s.loc),
         ),
         None => s.out.note(&s.msg("endorse-no-expiry")),

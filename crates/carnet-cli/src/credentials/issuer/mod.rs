@@ -311,11 +311,6 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     })
 }
 
-/// A day (YYYY-MM-DD, UTC) for a time in seconds.
-fn day(secs: u64) -> String {
-    crate::output::date_from_millis(i64::try_from(secs).unwrap_or(i64::MAX / 1000) * 1000)
-}
-
 /// Whole days from `then` to `now` (0 if `then` is in the future).
 fn days_ago(then: u64, now: u64) -> i64 {
     i64::try_from(now.saturating_sub(then) / 86_400).unwrap_or(i64::MAX)

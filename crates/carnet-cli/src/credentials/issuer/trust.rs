@@ -228,7 +228,7 @@ pub fn import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     s.out.line(
         &Msg::new("trust-imported")
             .number("count", i64::try_from(count).unwrap_or(i64::MAX))
-            .text("date", super::day(verified.issued_at()))
+            .text("date", crate::output::date_from_secs(verified.issued_at()))
             .format(s.loc),
     )
 }
@@ -278,7 +278,7 @@ pub fn list(s: &Session<'_>) -> Result<(), CliError> {
         s.out.line(
             &Msg::new("trust-list-bundle")
                 .text("anchor", anchor_name(&kid))
-                .text("date", super::day(b.issued_at()))
+                .text("date", crate::output::date_from_secs(b.issued_at()))
                 .number("days", super::days_ago(b.issued_at(), now))
                 .format(s.loc),
         )?;
@@ -335,7 +335,7 @@ pub fn revocation_import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError
         &Msg::new("revocation-imported")
             .text("name", name)
             .number("count", i64::try_from(count).unwrap_or(i64::MAX))
-            .text("date", super::day(verified.issued_at()))
+            .text("date", crate::output::date_from_secs(verified.issued_at()))
             .format(s.loc),
     )
 }

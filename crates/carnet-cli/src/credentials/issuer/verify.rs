@@ -93,7 +93,7 @@ fn presentation(s: &Session<'_>, p: &PresentationView) -> Result<(), CliError> {
                 "stage",
                 s.msg(&format!("verify-stage-{}", p.stage.as_str())),
             )
-            .text("date", super::day(p.iat))
+            .text("date", crate::output::date_from_secs(p.iat))
             .text("kid", p.holder_kid.clone())
             .format(s.loc),
     )?;
@@ -120,7 +120,7 @@ fn show_item(s: &Session<'_>, item: &Item, now: u64) -> Result<(), CliError> {
             s.out.line(&format!("   {line}"))?;
         }
         let mut m = Msg::new("verify-endorsed-on")
-            .text("date", super::day(*iat))
+            .text("date", crate::output::date_from_secs(*iat))
             .text(
                 "how",
                 s.msg(&format!("verify-how-{}", assessed_by.as_str())),
@@ -128,7 +128,8 @@ fn show_item(s: &Session<'_>, item: &Item, now: u64) -> Result<(), CliError> {
         // "none" picks the Fluent variant without an end day.
         m = m.text(
             "expires",
-            exp.map(super::day).unwrap_or_else(|| "none".into()),
+            exp.map(crate::output::date_from_secs)
+                .unwrap_or_else(|| "none".into()),
         );
         s.out.line(&format!("   {}", m.format(s.loc)))?;
     }
@@ -161,7 +162,7 @@ fn show_item(s: &Session<'_>, item: &Item, now: u64) -> Result<(), CliError> {
 fn age(s: &Session<'_>, id: &str, then: u64, now: u64) -> String {
     Msg::new(id)
         .number("days", super::days_ago(then, now))
-        .text("date", super::day(then))
+        .text("date", crate::output::date_from_secs(then))
         .format(s.loc)
 }
 
@@ -202,7 +203,7 @@ fn reason_line(s: &Session<'_>, r: &Reason) -> String {
         let shown = match *name {
             "exp" | "iat" => value
                 .parse::<u64>()
-                .map(super::day)
+                .map(crate::output::date_from_secs)
                 .unwrap_or_else(|_| value.clone()),
             "kind" => s.msg(&format!("issuer-kind-{value}")),
             _ => value.clone(),
