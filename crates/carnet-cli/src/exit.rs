@@ -47,8 +47,7 @@ pub fn exit_code(e: &Error) -> u8 {
         Error::TooManyAttempts { .. } => TOO_MANY_ATTEMPTS,
         Error::DamagedKeyFile { .. } | Error::DamagedDatabase { .. } => DAMAGED_STORE,
         // An export file from a newer Carnet is an import file that cannot
-        // be used, not a damaged logbook. Core tells them apart only by
-        // `what`; see the report for the core change that would fix this.
+        // be used, not a damaged logbook (`what` is a stable key).
         Error::TooNew { what, .. } if *what == "export-file" => INVALID_INPUT,
         Error::TooNew { .. } => DAMAGED_STORE,
         Error::NoLogbook => NO_LOGBOOK,

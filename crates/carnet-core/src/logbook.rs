@@ -438,20 +438,11 @@ impl Logbook {
     /// a copied data directory) and commits the result.
     pub fn merge(&mut self, other: &mut LogbookDoc) -> Result<()> {
         self.doc.merge(other)?;
+        self.persist(&[], &[], None)?;
+        // A merge may touch any entry: rebuild the derived index whole.
         let entries = self.doc.entries()?;
-        let chunk = self.doc.save_after(&self.persisted);
-        let heads = self.doc.heads();
-        let hs = heads_string(&heads);
-        self.store.commit_changes(
-            Write {
-                chunk: &chunk,
-                heads: &hs,
-                ..Write::default()
-            },
-            now_ms(),
-        )?;
-        self.persisted = heads;
-        self.store.rebuild_index(&entries, &hs)
+        self.store
+            .rebuild_index(&entries, &heads_string(&self.persisted))
     }
 
     /// A copy of the document, e.g. to merge into another logbook.
@@ -521,13 +512,12 @@ impl Logbook {
             touched.extend(self.doc.entry(&e.id)?);
         }
         let p = &data.profile;
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let patch = ProfilePatch {
-            display_name: p.display_name.as_ref().map(|_| opt(&p.display_name)),
-            birth_date: p.birth_date.as_ref().map(|_| opt(&p.birth_date)),
-            origin_country: p.origin_country.as_ref().map(|_| opt(&p.origin_country)),
-            current_country: p.current_country.as_ref().map(|_| opt(&p.current_country)),
-            contact: p.contact.as_ref().map(|_| opt(&p.contact)),
+            display_name: p.display_name.clone(),
+            birth_date: p.birth_date.clone(),
+            origin_country: p.origin_country.clone(),
+            current_country: p.current_country.clone(),
+            contact: p.contact.clone(),
             languages: p
                 .languages
                 .iter()
