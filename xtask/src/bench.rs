@@ -1,17 +1,86 @@
-//! `cargo xtask bench`: the logbook benchmarks (crates/carnet-core/benches).
+//! `cargo xtask bench [logbook|qr|all] [ARGS...]`: the benchmarks of
+//! docs/benchmarks.md. `qr` also runs zxing-cpp (from PyPI, in a virtual
+//! environment under the target directory) on the very pictures the Rust
+//! decoder saw, so the comparison is like for like.
 
-use crate::cmd::{self, Result};
+use std::path::Path;
+use std::process::Command;
+
+use crate::cmd::{self, Failure, Result};
 
 pub fn run(args: &[String]) -> Result {
-    let mut c = cmd::cargo(["bench", "-p", "carnet-core", "--bench", "logbook"]);
-    if !args.is_empty() {
-        c.arg("--").args(args);
+    let (which, rest) = match args.split_first() {
+        Some((w, rest)) if matches!(w.as_str(), "logbook" | "qr" | "all") => (w.as_str(), rest),
+        _ => ("all", args),
+    };
+    // `cargo xtask bench qr -- --sample-size 10`: the `--` is ours to drop.
+    let rest = rest.strip_prefix(&["--".to_string()][..]).unwrap_or(rest);
+    if matches!(which, "logbook" | "all") {
+        logbook(rest)?;
     }
-    println!("==> {}", cmd::display(&c));
-    cmd::run(&mut c)?;
+    if matches!(which, "qr" | "all") {
+        qr(rest)?;
+    }
     println!(
         "\nRecord these numbers in docs/benchmarks.md, with the date and the machine \
          (`nproc`, the CPU model from /proc/cpuinfo), and say which targets are met."
     );
     Ok(())
+}
+
+fn logbook(args: &[String]) -> Result {
+    let mut c = cmd::cargo(["bench", "-p", "carnet-core", "--bench", "logbook"]);
+    if !args.is_empty() {
+        c.arg("--").args(args);
+    }
+    println!("==> {}", cmd::display(&c));
+    cmd::run(&mut c)
+}
+
+fn qr(args: &[String]) -> Result {
+    let pictures = cmd::target_dir().join("qr-bench");
+    let mut c = cmd::cargo(["bench", "-p", "carnet-credential", "--bench", "qr_decode"]);
+    c.env("CARNET_QR_BENCH_DIR", &pictures);
+    if !args.is_empty() {
+        c.arg("--").args(args);
+    }
+    println!("==> {}", cmd::display(&c));
+    cmd::run(&mut c)?;
+    let python = zxing_venv()?;
+    let script = cmd::workspace_root().join("xtask/scripts/zxing_bench.py");
+    let mut z = Command::new(python);
+    z.arg(script).arg(&pictures);
+    println!("==> {}", cmd::display(&z));
+    cmd::run(&mut z)
+}
+
+/// A virtual environment with zxing-cpp and Pillow; returns its python.
+fn zxing_venv() -> Result<std::path::PathBuf> {
+    let venv = cmd::target_dir().join("zxing-venv");
+    let python = venv.join("bin/python3");
+    if !python.exists() {
+        let mut c = Command::new("python3");
+        c.args(["-m", "venv"]).arg(&venv);
+        println!("==> {}", cmd::display(&c));
+        cmd::run(&mut c).map_err(|e| {
+            Failure::new(format!(
+                "{e}\n(on Debian/Ubuntu, `apt-get install python3-venv` provides `python3 -m venv`)"
+            ))
+        })?;
+    }
+    if !has_module(&python, "zxingcpp") || !has_module(&python, "PIL") {
+        let mut c = Command::new(&python);
+        c.args(["-m", "pip", "install", "--quiet", "zxing-cpp", "pillow"]);
+        println!("==> {}", cmd::display(&c));
+        cmd::run(&mut c)?;
+    }
+    Ok(python)
+}
+
+fn has_module(python: &Path, module: &str) -> bool {
+    Command::new(python)
+        .args(["-c", &format!("import {module}")])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
 }

@@ -18,7 +18,9 @@ commands:
   setup             install what building and testing need (Debian/Ubuntu packages, rustup components)
   test              setup, then fmt check, clippy, build, and every test
   run [--lang TAG]  build the `carnet` CLI and walk through a short demo in a temporary directory
-  bench [ARGS...]   run the logbook benchmarks (release build; ARGS go to criterion)
+  bench [logbook|qr|all] [ARGS...]
+                    run the benchmarks (release build; ARGS go to criterion;
+                    `qr` also runs zxing-cpp on the same pictures)
 ";
 
 fn main() -> ExitCode {

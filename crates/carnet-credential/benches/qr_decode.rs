@@ -5,7 +5,9 @@
 //!
 //! Prints the success count and mean time per picture, for one rxing
 //! attempt and for `decode_luma` with its retries, then lets criterion time
-//! the whole set.
+//! the whole set. With `CARNET_QR_BENCH_DIR` set, it first writes the
+//! pictures there as PNG (plus `payload.txt`), so that another decoder
+//! (zxing-cpp, through `cargo xtask bench qr`) reads the very same images.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -60,8 +62,27 @@ fn from_png(sample: &Sample) -> Result<String, QrError> {
     decode_image(&bytes)
 }
 
+/// Writes the set as `NN-name.png` and the expected text as `payload.txt`.
+fn write_set(dir: &std::path::Path, payload: &str, set: &[Sample]) {
+    std::fs::create_dir_all(dir).expect("create the picture directory");
+    std::fs::write(dir.join("payload.txt"), payload).expect("write payload.txt");
+    for (i, sample) in set.iter().enumerate() {
+        let png = degrade::to_png(&sample.image).expect("PNG encodes");
+        let name = format!("{i:02}-{}.png", sample.name.replace(' ', "_"));
+        std::fs::write(dir.join(name), png).expect("write a picture");
+    }
+    println!(
+        "qr_decode: wrote {} pictures to {}",
+        set.len(),
+        dir.display()
+    );
+}
+
 fn bench(c: &mut Criterion) {
     let (payload, set) = build_set();
+    if let Some(dir) = std::env::var_os("CARNET_QR_BENCH_DIR") {
+        write_set(std::path::Path::new(&dir), &payload, &set);
+    }
     report("rxing, one attempt", &payload, &set, |s| {
         decode_luma_once(&s.image)
     });
