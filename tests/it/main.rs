@@ -7,5 +7,7 @@ mod credentials_flow;
 mod damage;
 mod disk_full;
 mod golden;
+mod hub_api;
 mod merge;
 mod merge_props;
+mod support;

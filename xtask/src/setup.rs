@@ -26,6 +26,10 @@ const DEBIAN_PACKAGES: &[Package] = &[
         name: "libssl-dev",
         why: "OpenSSL, the crypto provider SQLCipher links",
     },
+    Package {
+        name: "postgresql",
+        why: "the hub tests start a throwaway PostgreSQL cluster (initdb, pg_ctl)",
+    },
 ];
 
 /// A rustup component, and the cargo subcommand that shows it is there.

@@ -29,6 +29,7 @@ pub fn run() -> Result {
     ];
     if let Some((_, test)) = steps.last_mut() {
         test.env("CARNET_BIN", &carnet_bin);
+        test.env("CARNET_HUB_BIN", bin("carnet-hub"));
     }
 
     let total = steps.len();
@@ -60,9 +61,13 @@ pub fn run() -> Result {
 }
 
 fn carnet_bin() -> std::path::PathBuf {
+    bin("carnet")
+}
+
+fn bin(name: &str) -> std::path::PathBuf {
     cmd::target_dir()
         .join("debug")
-        .join(format!("carnet{}", std::env::consts::EXE_SUFFIX))
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 
 fn summary(times: &[(&str, Duration)]) {

@@ -1,0 +1,3 @@
+//! Helpers for the end-to-end tests that need more than `carnet_tests`.
+
+pub mod postgres;
