@@ -55,6 +55,7 @@ cli-cmd-search = Find entries that contain some words.
 cli-cmd-attach = Add a photo of a paper to an entry, for example a diploma, a certificate or a work paper.
 cli-cmd-export = Write your whole logbook as a file that other programs can read.
 cli-cmd-import = Read a Carnet export file into your logbook. Nothing in your logbook is deleted.
+cli-cmd-sync = Send your changes to the centre's hub and get the changes made on your other devices. The hub keeps only a locked copy that it cannot read.
 
 ## Help: what to give to the commands
 
@@ -98,6 +99,10 @@ cli-arg-spoken-interaction = How well you take part in a talk: A1 to C2.
 cli-arg-spoken-production = How well you speak on your own: A1 to C2.
 cli-arg-writing = How well you write: A1 to C2.
 cli-arg-remove-language = Take a language off your profile.
+cli-arg-hub = The address of the centre's hub, for example http://192.168.1.10:8470. Carnet remembers it.
+cli-arg-sync-status = Only show when you last synced and how many changes are waiting. Nothing is sent.
+cli-arg-sync-watch = Keep syncing. When the hub cannot be reached, try again later, waiting longer each time.
+cli-arg-sync-every = With --watch: how many seconds to wait between syncs (300 if not given).
 
 ## Help: examples of single commands
 
@@ -110,6 +115,10 @@ cli-examples-edit =
     carnet edit 3f2a --set to=2021-06 --set place=Aleppo
 cli-examples-search =
     carnet search welding
+cli-examples-sync =
+    carnet sync --hub http://192.168.1.10:8470
+    carnet sync
+    carnet sync --status
 cli-examples-attach =
     carnet attach 3f2a diploma.jpg
 cli-examples-export =
@@ -284,3 +293,44 @@ cli-hint-not-found = To see the ids, type: carnet list
 cli-hint-ambiguous-id = To see the ids, type: carnet list
 cli-hint-import-format = Choose a file made with: carnet export --format json
 cli-hint-invalid-field = For the list of fields, type: carnet edit --help
+
+## carnet sync
+
+cli-sync-phase-sending = Sending
+cli-sync-phase-receiving = Receiving
+cli-sync-phase-photos = Photos
+# $hub is the hub's address.
+cli-sync-done = Synced with { $hub }.
+# $sent and $received are numbers.
+cli-sync-changes = { $sent ->
+    [one] 1 change sent
+   *[other] { $sent } changes sent
+}, { $received ->
+    [one] 1 change received.
+   *[other] { $received } changes received.
+}
+cli-sync-photos = { $sent ->
+    [one] 1 photo sent
+   *[other] { $sent } photos sent
+}, { $received ->
+    [one] 1 photo received.
+   *[other] { $received } photos received.
+}
+# $up and $down are numbers of kilobytes.
+cli-sync-bytes = Data used: { $up } KB up, { $down } KB down.
+# $seconds is a number.
+cli-sync-retry = Trying again in { $seconds ->
+    [one] 1 second.
+   *[other] { $seconds } seconds.
+}
+cli-sync-status-hub = Hub: { $hub }
+cli-sync-status-last = Last synced: { $when }
+cli-sync-status-pending = { $count ->
+    [0] No changes are waiting.
+    [one] 1 change is waiting to be sent.
+   *[other] { $count } changes are waiting to be sent.
+}
+cli-sync-no-hub = none yet
+cli-sync-never = never
+cli-hint-sync-no-hub = To set it, type: carnet sync --hub ADDRESS
+cli-hint-sync-unreachable = Your changes are kept. To try again later, type: carnet sync

@@ -84,3 +84,25 @@ error-evidence-too-large = The picture is too large ({ $width } × { $height } p
 # $megabytes is a number such as 40.5.
 error-evidence-file-too-big = The file is too big ({ $megabytes } MB). The limit is 32 MB. Choose a smaller file.
 error-evidence-encode-failed = Carnet could not save the photo. Please try again. If it happens again, please tell the people who make Carnet.
+
+## Sync with a hub (a computer at a drop-in centre that keeps an encrypted copy)
+
+# $url is what the person typed.
+error-sync-bad-hub-address = “{ $url }” is not a hub address. A hub address looks like http://192.168.1.10:8470. Ask the centre for it.
+error-sync-no-hub = No hub is set for this logbook yet. Ask the centre for the address of their hub.
+# $url is the hub's address.
+error-sync-unreachable = Carnet cannot reach the hub at { $url }. Your logbook is safe on this device. Try again when you are connected to the centre's network.
+error-sync-refused = The hub does not accept this device for this logbook. If you removed this device from your logbook, this is expected. Otherwise, ask the centre.
+error-sync-unknown-logbook = The hub has no copy of this logbook yet. Sync the device that has your logbook first, then try again.
+# $seconds is a number.
+error-sync-rate-limited = The hub is busy. Wait { $seconds } seconds, then try again. Your logbook is safe on this device.
+error-sync-hub-full = The hub has no room left for your logbook. Your logbook is safe on this device. Ask the centre.
+# $status and $code say what the hub answered, for a helper.
+error-sync-hub-error = The hub had a problem ({ $status } { $code }). Your logbook is safe on this device. Try again later, or ask the centre.
+error-sync-protocol = The hub sent something this version of Carnet cannot read. Your logbook is safe on this device. Update Carnet, or ask the centre.
+error-sync-forged = The hub sent a change that is damaged or was changed by someone. Carnet did not use it, and your logbook was not changed. Tell the centre.
+error-sync-incomplete = The hub did not send all the changes it should have. Carnet did not use them, and your logbook was not changed. Try again later, or tell the centre.
+# $epoch is a number.
+error-sync-unknown-epoch = This device does not have the newest key of your logbook, so it cannot read what the hub has. If you removed this device, this is expected. Otherwise, pair it again.
+# $latest and $cursor are numbers.
+error-sync-rolled-back = The hub has lost some data. Your logbook on this device is complete and was not changed. Tell the centre.

@@ -55,7 +55,10 @@ fn copies_edited_apart_converge_and_keep_every_edit() {
     let e = a.entry(&shared).expect("shared entry");
     assert_eq!(e.country.as_deref(), Some("SY"));
     assert_eq!(e.organisation.as_deref(), Some("Damascus Motors"));
-    assert!(a.entry(&doomed).is_err(), "a deleted entry stays deleted");
+    // Removed on a while b edited it: the edit wins and the removal shows.
+    let kept = a.entry(&doomed).expect("an edited entry survives its removal");
+    assert_eq!(kept.level.as_deref(), Some("basic"));
+    assert!(kept.conflicts.contains_key("removed"));
     assert!(a.entry(&only_a).is_ok() && a.entry(&only_b).is_ok());
     let found: Vec<_> = a
         .search("forklift")
@@ -64,5 +67,5 @@ fn copies_edited_apart_converge_and_keep_every_edit() {
         .map(|e| e.id)
         .collect();
     assert_eq!(found, vec![only_b], "merged entries are searchable");
-    assert_eq!(a.entries().expect("entries").len(), 3);
+    assert_eq!(a.entries().expect("entries").len(), 4);
 }

@@ -26,6 +26,10 @@ pub mod ids {
     pub const MOTHER_TONGUE: &str = "mother-tongue";
     pub const NOT_MOTHER_TONGUE: &str = "not-mother-tongue";
     pub const REMOVE_LANGUAGE: &str = "remove-language";
+    pub const HUB: &str = "hub";
+    pub const STATUS: &str = "status";
+    pub const WATCH: &str = "watch";
+    pub const EVERY: &str = "every";
 }
 
 /// Where the global options sort in each command's help: after the
@@ -229,6 +233,7 @@ pub fn build(loc: &Localizer) -> Command {
             ),
         )
         .subcommand(edit(&b))
+        .subcommand(sync(&b))
         .subcommand(
             b.finish(
                 b.command("rm", "cli-cmd-rm")
@@ -270,6 +275,36 @@ pub fn build(loc: &Localizer) -> Command {
             ),
         );
     b.finish(root, Some("cli-examples"))
+}
+
+fn sync(b: &Builder<'_>) -> Command {
+    b.finish(
+        b.command("sync", "cli-cmd-sync")
+            .arg(b.option(ids::HUB, "URL", "hub"))
+            .arg(
+                b.arg(
+                    Arg::new(ids::STATUS)
+                        .long(ids::STATUS)
+                        .action(ArgAction::SetTrue)
+                        .conflicts_with(ids::WATCH),
+                    "cli-arg-sync-status",
+                ),
+            )
+            .arg(
+                b.arg(
+                    Arg::new(ids::WATCH)
+                        .long(ids::WATCH)
+                        .action(ArgAction::SetTrue),
+                    "cli-arg-sync-watch",
+                ),
+            )
+            .arg(
+                b.option(ids::EVERY, "SECONDS", "sync-every")
+                    .value_parser(clap::value_parser!(u64).range(1..))
+                    .requires(ids::WATCH),
+            ),
+        Some("cli-examples-sync"),
+    )
 }
 
 fn passphrase(b: &Builder<'_>) -> Command {

@@ -7,6 +7,7 @@
 
 use carnet_core::evidence::EvidenceError;
 use carnet_core::model::InputError;
+use carnet_core::sync::SyncError;
 use carnet_core::Error;
 
 use crate::error::CliError;
@@ -33,9 +34,14 @@ pub const NO_LOGBOOK: u8 = 8;
 pub const ALREADY_EXISTS: u8 = 9;
 /// Disk full, permission denied, other I/O failures.
 pub const STORAGE: u8 = 10;
-/// Reserved for `carnet sync`: the hub cannot be reached.
-#[cfg_attr(not(test), allow(dead_code))]
+/// The hub cannot be reached or asks to wait: try again later.
 pub const HUB_UNREACHABLE: u8 = 11;
+/// The hub refuses this device or this logbook, or answers what Carnet
+/// cannot use.
+pub const HUB_REFUSED: u8 = 12;
+/// The hub sent a change that does not open or does not hold together: a
+/// security matter, not a network one.
+pub const HUB_FORGED: u8 = 13;
 /// Reserved for the verdicts of `carnet verify`.
 #[cfg_attr(not(test), allow(dead_code))]
 pub const VERIFY_VERDICTS: std::ops::RangeInclusive<u8> = 20..=29;
@@ -57,6 +63,23 @@ pub fn exit_code(e: &Error) -> u8 {
         Error::Evidence(evidence) => evidence_code(evidence),
         Error::DiskFull | Error::Io(_) => STORAGE,
         Error::Internal(_) => INTERNAL,
+        Error::Sync(sync) => sync_code(sync),
+    }
+}
+
+fn sync_code(e: &SyncError) -> u8 {
+    match e {
+        SyncError::BadHubAddress { .. } | SyncError::NoHub => INVALID_INPUT,
+        SyncError::Unreachable { .. } | SyncError::RateLimited { .. } => HUB_UNREACHABLE,
+        SyncError::Refused
+        | SyncError::UnknownLogbook
+        | SyncError::HubFull
+        | SyncError::HubError { .. }
+        | SyncError::Protocol(_)
+        | SyncError::UnknownEpoch { .. }
+        | SyncError::RolledBack { .. } => HUB_REFUSED,
+        SyncError::Forged | SyncError::BadPlaintext | SyncError::Incomplete => HUB_FORGED,
+        SyncError::Internal(_) => INTERNAL,
     }
 }
 

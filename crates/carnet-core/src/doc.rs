@@ -124,6 +124,51 @@ impl LogbookDoc {
         Ok(())
     }
 
+    /// The changes not covered by `have` (causal order), as the sync engine
+    /// uploads them.
+    pub fn changes_since(&mut self, have: &[ChangeHash]) -> Vec<automerge::Change> {
+        self.doc.get_changes(have)
+    }
+
+    /// Applies changes received from the hub. Changes whose dependencies are
+    /// missing are reported, not silently queued: the caller must not move
+    /// its cursor past them.
+    pub fn apply_changes(&mut self, changes: Vec<automerge::Change>) -> Result<Vec<ChangeHash>> {
+        self.doc
+            .apply_changes(changes)
+            .map_err(|e| damaged(format!("logbook changes: {e}")))?;
+        Ok(self.doc.get_missing_deps(&[]))
+    }
+
+    /// Entries whose content differs between two states of the document
+    /// (added, edited or removed), so that only they are re-indexed.
+    pub fn touched_entries(
+        &mut self,
+        before: &[ChangeHash],
+        after: &[ChangeHash],
+    ) -> Result<BTreeSet<EntryId>> {
+        let entries = self.entries_obj()?;
+        let mut out = BTreeSet::new();
+        for patch in self.doc.diff(before, after) {
+            let key = if patch.obj == entries {
+                match &patch.action {
+                    automerge::PatchAction::PutMap { key, .. }
+                    | automerge::PatchAction::DeleteMap { key } => Some(key.clone()),
+                    _ => None,
+                }
+            } else {
+                match patch.path.get(1) {
+                    Some((obj, automerge::Prop::Map(key))) if *obj == entries => Some(key.clone()),
+                    _ => None,
+                }
+            };
+            if let Some(id) = key.and_then(|k| k.parse::<EntryId>().ok()) {
+                out.insert(id);
+            }
+        }
+        Ok(out)
+    }
+
     /// An independent copy (used by tests and the sync engine).
     pub fn fork(&mut self) -> LogbookDoc {
         LogbookDoc {
@@ -146,12 +191,26 @@ impl LogbookDoc {
         self.map_at("profile")
     }
 
+    /// The map of a visible entry (not removed, or removed while another
+    /// device was editing it: see [`Self::removed`]).
     fn entry_obj(&self, id: &EntryId) -> Result<Option<ObjId>> {
         let entries = self.entries_obj()?;
         Ok(match self.doc.get(&entries, id.to_string()) {
-            Ok(Some((Value::Object(ObjType::Map), obj))) => Some(obj),
+            Ok(Some((Value::Object(ObjType::Map), obj))) if !self.removed(&obj) => Some(obj),
             _ => None,
         })
+    }
+
+    /// Whether an entry is removed. Removing writes `removed` and
+    /// `modified`; an edit made on another device at the same time (before
+    /// the two synced) also writes `modified`, so `modified` then holds more
+    /// concurrent values than `removed` does, and the entry stays: an edit
+    /// wins over a removal, so that nobody's work is lost without them
+    /// seeing it. Two removals at once leave it removed.
+    fn removed(&self, obj: &ObjId) -> bool {
+        let count = |key: &str| self.doc.get_all(obj, key).map(|v| v.len()).unwrap_or(0);
+        let removals = count("removed");
+        removals > 0 && count("modified") <= removals
     }
 
     fn child_map(&mut self, parent: &ObjId, key: &str) -> Result<ObjId> {
@@ -257,6 +316,11 @@ impl LogbookDoc {
         self.doc
             .put(&obj, "modified", ScalarValue::Timestamp(now_ms))
             .map_err(internal)?;
+        // Editing an entry that came back after a removal elsewhere keeps
+        // it: the person has seen it and still wants it.
+        if self.doc.get(&obj, "removed").ok().flatten().is_some() {
+            self.doc.delete(&obj, "removed").map_err(internal)?;
+        }
         self.commit("edit entry", now_ms);
         Ok(())
     }
@@ -264,12 +328,14 @@ impl LogbookDoc {
     /// Deletes an entry. A concurrent edit on another device writes into
     /// the entry's own map, not the `entries` key, so the deletion wins.
     pub fn remove_entry(&mut self, id: &EntryId, now_ms: i64) -> Result<()> {
-        let entries = self.entries_obj()?;
-        if self.entry_obj(id)?.is_none() {
-            return Err(Error::NotFound(id.to_string()));
-        }
+        let obj = self
+            .entry_obj(id)?
+            .ok_or_else(|| Error::NotFound(id.to_string()))?;
         self.doc
-            .delete(&entries, id.to_string())
+            .put(&obj, "removed", ScalarValue::Timestamp(now_ms))
+            .map_err(internal)?;
+        self.doc
+            .put(&obj, "modified", ScalarValue::Timestamp(now_ms))
             .map_err(internal)?;
         self.commit("remove entry", now_ms);
         Ok(())
@@ -383,6 +449,9 @@ impl LogbookDoc {
     /// hold thousands, and search and export read many at once.
     fn read_entry(&self, id: EntryId, obj: &ObjId) -> Option<Entry> {
         use automerge::{ScalarValueRef, ValueRef};
+        if self.removed(obj) {
+            return None;
+        }
         let mut strings: BTreeMap<String, String> = BTreeMap::new();
         let mut times: BTreeMap<String, i64> = BTreeMap::new();
         let mut conflicted = Vec::new();
@@ -451,6 +520,11 @@ impl LogbookDoc {
                 }
             }
         }
+        if let Some(when) = times.get("removed") {
+            // Removed on one device while edited on another: shown, with a
+            // note saying so.
+            conflicts.insert("removed", vec![when.to_string()]);
+        }
         let mut s = |f: Field| strings.remove(f.key());
         Some(Entry {
             id,
@@ -510,8 +584,10 @@ impl LogbookDoc {
         let entries = self.entries_obj()?;
         Ok(self
             .doc
-            .keys(&entries)
-            .filter_map(|k| k.parse().ok())
+            .map_range(&entries, ..)
+            .filter(|i| matches!(i.value, automerge::ValueRef::Object(ObjType::Map)))
+            .filter(|i| !self.removed(&i.id()))
+            .filter_map(|i| i.key.parse().ok())
             .collect())
     }
 
@@ -645,7 +721,7 @@ mod tests {
     }
 
     #[test]
-    fn a_deleted_entry_stays_deleted_after_a_concurrent_edit() {
+    fn an_edit_wins_over_a_concurrent_removal_and_says_so() {
         let mut a = LogbookDoc::new().expect("new");
         let id = EntryId::random();
         a.add_entry(
@@ -662,8 +738,54 @@ mod tests {
             .expect("edit");
         a.merge(&mut b).expect("merge");
         b.merge(&mut a).expect("merge back");
-        assert!(a.entry(&id).expect("read").is_none());
+        for doc in [&a, &b] {
+            let e = doc
+                .entry(&id)
+                .expect("read")
+                .expect("the edited entry is kept");
+            assert_eq!(e.level.as_deref(), Some("basic"));
+            assert!(e.conflicts.contains_key("removed"), "the removal is shown");
+            assert_eq!(doc.entry_ids().expect("ids"), vec![id]);
+        }
+        // Removing it again, now that both edits are known, removes it.
+        a.remove_entry(&id, 3000).expect("remove again");
+        b.merge(&mut a).expect("merge");
         assert!(b.entry(&id).expect("read").is_none());
+        assert!(b.entries().expect("entries").is_empty());
+    }
+
+    #[test]
+    fn an_entry_kept_after_a_removal_stays_when_edited_again() {
+        let mut a = LogbookDoc::new().expect("new");
+        let id = EntryId::random();
+        a.add_entry(id, Kind::Skill, &fields(&[(Field::Title, "Tiling")]), 1, 1)
+            .expect("add");
+        let mut b = a.fork();
+        a.remove_entry(&id, 2).expect("remove");
+        b.edit_entry(&id, &[(Field::Title, Some("Floor tiling".into()))], 2)
+            .expect("edit");
+        a.merge(&mut b).expect("merge");
+        // The person edits the entry that came back: it no longer carries
+        // the removal, so it stays after every later merge.
+        a.edit_entry(&id, &[(Field::Level, Some("expert".into()))], 3)
+            .expect("edit");
+        b.merge(&mut a).expect("merge");
+        let e = b.entry(&id).expect("read").expect("kept");
+        assert_eq!(e.title, "Floor tiling");
+        assert!(!e.conflicts.contains_key("removed"));
+    }
+
+    #[test]
+    fn two_removals_at_once_remove() {
+        let mut a = LogbookDoc::new().expect("new");
+        let id = EntryId::random();
+        a.add_entry(id, Kind::Skill, &fields(&[(Field::Title, "Cooking")]), 1, 1)
+            .expect("add");
+        let mut b = a.fork();
+        a.remove_entry(&id, 2).expect("remove");
+        b.remove_entry(&id, 2).expect("remove");
+        a.merge(&mut b).expect("merge");
+        assert!(a.entry(&id).expect("read").is_none());
     }
 
     #[test]

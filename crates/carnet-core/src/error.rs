@@ -39,6 +39,8 @@ pub enum Error {
     Evidence(#[from] EvidenceError),
     #[error("the disk is full; free some space and try again (nothing was lost)")]
     DiskFull,
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
     #[error("could not read or write the logbook files: {0}")]
     Io(String),
     #[error("internal error: {0}")]
@@ -60,6 +62,7 @@ impl Error {
             Error::Ambiguous(_) => "ambiguous-id",
             Error::Input(e) => e.code(),
             Error::Evidence(e) => e.code(),
+            Error::Sync(e) => e.code(),
             Error::DiskFull => "disk-full",
             Error::Io(_) => "io",
             Error::Internal(_) => "internal",
@@ -79,6 +82,7 @@ impl Error {
             Error::NotFound(id) | Error::Ambiguous(id) => vec![("id", id.clone())],
             Error::Input(e) => e.args(),
             Error::Evidence(e) => e.args(),
+            Error::Sync(e) => e.args(),
             Error::Io(m) | Error::Internal(m) => vec![("reason", m.clone())],
             _ => Vec::new(),
         }

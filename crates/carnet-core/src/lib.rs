@@ -1,8 +1,8 @@
 //! Carnet's core: the skills logbook, kept encrypted on the person's device.
 //!
-//! No network and no user interface here: front ends (the `carnet` CLI,
-//! the Tauri app) call [`Logbook`] and show [`Error::code`] in the
-//! person's language.
+//! No user interface here: front ends (the `carnet` CLI, the Tauri app)
+//! call [`Logbook`] and show [`Error::code`] in the person's language. The
+//! only network use is [`sync`], to a hub the person chose.
 
 pub mod doc;
 pub mod error;
@@ -14,6 +14,7 @@ pub mod keys;
 pub mod logbook;
 pub mod model;
 pub mod store;
+pub mod sync;
 
 pub use error::{Error, Result};
 pub use export::{Export, ImportReport};

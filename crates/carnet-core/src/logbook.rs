@@ -23,7 +23,7 @@ use crate::store::{
 /// Shortest id prefix accepted in place of a full entry id.
 pub const MIN_ID_PREFIX: usize = 4;
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
@@ -40,16 +40,19 @@ fn heads_string(heads: &[ChangeHash]) -> String {
 #[derive(Debug)]
 pub struct Logbook {
     dir: PathBuf,
-    id: uuid::Uuid,
-    store: Store,
-    doc: LogbookDoc,
+    pub(crate) id: uuid::Uuid,
+    pub(crate) store: Store,
+    pub(crate) doc: LogbookDoc,
     /// The holder's signing-key seed; `None` only for the unencrypted
     /// benchmark store, which has no secret.
     holder_seed: Option<crate::keys::SubKey>,
+    /// The keys of sync (docs/sync-protocol.md §1); `None` only for the
+    /// unencrypted benchmark store.
+    pub(crate) sync_keys: Option<crate::sync::SyncKeys>,
     /// Heads of the document as last committed to the database; a write
     /// saves everything after them, so a failed write is retried by the
     /// next one and nothing is lost.
-    persisted: Vec<ChangeHash>,
+    pub(crate) persisted: Vec<ChangeHash>,
 }
 
 /// Where each file of a logbook lives inside its data directory.
@@ -82,15 +85,30 @@ impl Logbook {
     }
 
     pub fn create_with(dir: &Path, passphrase: &str, params: Argon2Params) -> Result<Logbook> {
+        if Self::exists(dir) {
+            return Err(Error::AlreadyExists);
+        }
+        let id = uuid::Uuid::new_v4();
+        let secret = LogbookSecret::generate();
+        Self::create_from(dir, passphrase, params, id, &secret, LogbookDoc::new()?)
+    }
+
+    /// Writes a new data directory for an existing secret and document
+    /// (a new logbook, or one joined from a hub).
+    pub(crate) fn create_from(
+        dir: &Path,
+        passphrase: &str,
+        params: Argon2Params,
+        id: uuid::Uuid,
+        secret: &LogbookSecret,
+        mut doc: LogbookDoc,
+    ) -> Result<Logbook> {
         let paths = Paths::new(dir);
         if Self::exists(dir) {
             return Err(Error::AlreadyExists);
         }
         std::fs::create_dir_all(dir)?;
-        let id = uuid::Uuid::new_v4();
-        let secret = LogbookSecret::generate();
-        let key_file = KeyFile::create(id, &secret, passphrase, params)?;
-        let mut doc = LogbookDoc::new()?;
+        let key_file = KeyFile::create(id, secret, passphrase, params)?;
         let snapshot = doc.save();
         let db_key = secret.database_key(&id);
         let store = Store::create(
@@ -100,14 +118,17 @@ impl Logbook {
             &snapshot,
             now_ms(),
         )?;
-        key_file.write(&paths.key_file)?;
         let persisted = doc.heads();
+        let mut store = store;
+        store.rebuild_index(&doc.entries()?, &heads_string(&persisted))?;
+        key_file.write(&paths.key_file)?;
         Ok(Logbook {
             dir: dir.to_path_buf(),
             id,
             store,
             doc,
             holder_seed: Some(secret.holder_signing_seed(&id)),
+            sync_keys: Some(crate::sync::SyncKeys::derive(secret, &id)),
             persisted,
         })
     }
@@ -152,6 +173,7 @@ impl Logbook {
         let db_key = secret.database_key(&id);
         let mut lb = Self::open_store(dir, id, StoreKey::Raw(&db_key))?;
         lb.holder_seed = Some(secret.holder_signing_seed(&id));
+        lb.sync_keys = Some(crate::sync::SyncKeys::derive(secret, &id));
         Ok(lb)
     }
 
@@ -168,6 +190,7 @@ impl Logbook {
             store,
             doc,
             holder_seed: None,
+            sync_keys: None,
             persisted,
         };
         let heads = heads_string(&lb.persisted);
@@ -203,6 +226,7 @@ impl Logbook {
                 store,
                 doc,
                 holder_seed: None,
+                sync_keys: None,
                 persisted,
             },
             id,
@@ -237,6 +261,17 @@ impl Logbook {
         removed: &[EntryId],
         evidence: Option<EvidenceRow<'_>>,
     ) -> Result<()> {
+        self.persist_with(upserted, removed, evidence, None)
+    }
+
+    /// [`Self::persist`] with sync bookkeeping in the same transaction.
+    pub(crate) fn persist_with(
+        &mut self,
+        upserted: &[Entry],
+        removed: &[EntryId],
+        evidence: Option<EvidenceRow<'_>>,
+        sync: Option<crate::store::SyncMarks<'_>>,
+    ) -> Result<()> {
         let chunk = self.doc.save_after(&self.persisted);
         let heads = self.doc.heads();
         let hs = heads_string(&heads);
@@ -247,6 +282,7 @@ impl Logbook {
                 upserted,
                 removed,
                 evidence,
+                sync,
             },
             now_ms(),
         )?;

@@ -1,6 +1,6 @@
 //! The encrypted store: one SQLCipher database per logbook.
 //!
-//! Schema version 1 (docs/storage.md). The Automerge document is kept as a
+//! Schema version 2 (docs/storage.md). The Automerge document is kept as a
 //! snapshot plus change chunks, appended in the same transaction as the
 //! derived index rows, so a commit that returned is on disk (WAL,
 //! synchronous=FULL) and a crash mid-write rolls back whole.
@@ -15,7 +15,7 @@ use crate::keys::SubKey;
 use crate::model::{Entry, EntryId};
 
 pub const DATABASE_NAME: &str = "logbook.db";
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 /// Past this many change chunks the document is rewritten as one snapshot,
 /// which keeps opening fast (a chunk per edit would grow without bound).
 pub const COMPACT_AFTER_CHUNKS: i64 = 256;
@@ -57,6 +57,24 @@ CREATE TABLE evidence (
 CREATE TABLE secrets (
     name  TEXT PRIMARY KEY,
     value BLOB NOT NULL
+) STRICT;
+"#;
+
+/// Added by schema version 2 (sync, docs/sync-protocol.md §4.1): a version
+/// 1 database gets these tables when it is first opened, nothing else
+/// changes, so the upgrade cannot lose data.
+const SCHEMA_V2: &str = r#"
+CREATE TABLE sync_outbox (
+    seq    INTEGER PRIMARY KEY,
+    epoch  INTEGER NOT NULL,
+    ct     BLOB NOT NULL,
+    hashes TEXT NOT NULL
+) STRICT;
+CREATE TABLE sync_hub_changes (
+    hash TEXT PRIMARY KEY
+) STRICT;
+CREATE TABLE sync_blobs_sent (
+    sha256 TEXT PRIMARY KEY
 ) STRICT;
 "#;
 
@@ -138,6 +156,7 @@ impl Store {
         let mut conn = Self::connect(path, &key, true)?;
         let tx = conn.transaction()?;
         tx.execute_batch(SCHEMA)?;
+        tx.execute_batch(SCHEMA_V2)?;
         tx.execute(
             "INSERT INTO meta (key, value) VALUES ('schema_version', ?1), ('logbook_id', ?2)",
             params![SCHEMA_VERSION.to_string(), logbook_id.to_string()],
@@ -184,7 +203,29 @@ impl Store {
         if id.as_deref() != Some(logbook_id.to_string().as_str()) {
             return Err(damaged("the database belongs to another logbook"));
         }
+        let mut store = store;
+        if version < 2 {
+            store.upgrade_to_v2()?;
+        }
         Ok(store)
+    }
+
+    fn upgrade_to_v2(&mut self) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(SCHEMA_V2)?;
+        tx.execute(
+            "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+            [],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The connection, for modules that keep their own tables (sync).
+    pub(crate) fn conn(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
@@ -250,6 +291,17 @@ impl Store {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [write.heads],
         )?;
+        if let Some(marks) = write.sync {
+            for (key, value) in marks.meta {
+                set_meta(&tx, key, value)?;
+            }
+            for hash in marks.hub_changes {
+                tx.execute(
+                    "INSERT OR IGNORE INTO sync_hub_changes (hash) VALUES (?1)",
+                    [hash],
+                )?;
+            }
+        }
         failpoint::hit("store-before-commit");
         tx.commit()?;
         failpoint::hit("store-after-commit");
@@ -326,6 +378,17 @@ impl Store {
             .optional()?)
     }
 
+    /// Stores evidence bytes that arrived from a hub (the document that
+    /// refers to them is already committed).
+    pub fn put_evidence(&mut self, ev: EvidenceRow<'_>, now_ms: i64) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO evidence (sha256, kind, mime, width, height, bytes, thumbnail, created)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![ev.sha256, ev.kind, ev.mime, ev.width, ev.height, ev.bytes, ev.thumbnail, now_ms],
+        )?;
+        Ok(())
+    }
+
     /// A secret kept outside the replicated document (e.g. the holder's
     /// signing key); encrypted with the rest of the database.
     pub fn secret(&self, name: &str) -> Result<Option<Vec<u8>>> {
@@ -355,6 +418,26 @@ pub struct Write<'a> {
     pub upserted: &'a [Entry],
     pub removed: &'a [EntryId],
     pub evidence: Option<EvidenceRow<'a>>,
+    /// Sync bookkeeping that must move with the changes it describes (a
+    /// cursor saved without its changes would skip them for ever).
+    pub sync: Option<SyncMarks<'a>>,
+}
+
+/// Sync state written in the same transaction as a chunk of changes.
+#[derive(Debug, Default)]
+pub struct SyncMarks<'a> {
+    pub meta: &'a [(&'a str, String)],
+    pub hub_changes: &'a [String],
+}
+
+/// Sets one `meta` value inside a transaction.
+pub(crate) fn set_meta(tx: &rusqlite::Transaction<'_>, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
 }
 
 /// Evidence bytes to store with a write.

@@ -16,6 +16,7 @@ mod init;
 mod passphrase;
 mod profile;
 mod show;
+mod sync;
 
 /// Runs the subcommand `name` with its matches `m`.
 pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliError> {
@@ -35,6 +36,7 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "attach" => attach::run(s, m),
         "export" => export::run(s),
         "import" => import::run(s, m),
+        "sync" => sync::run(s, m),
         n if crate::credentials::holder::handles(n) => {
             crate::credentials::holder::dispatch(s, n, m)
         }

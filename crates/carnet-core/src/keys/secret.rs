@@ -79,6 +79,12 @@ impl LogbookSecret {
     pub fn hub_token(&self, logbook_id: &uuid::Uuid) -> SubKey {
         self.derive(logbook_id, b"carnet/v1/hub-access-token")
     }
+
+    /// The key of the MAC that names evidence blobs at the hub, so equal
+    /// photos share one blob without the hub learning which photo it is.
+    pub fn blob_id_key(&self, logbook_id: &uuid::Uuid) -> SubKey {
+        self.derive(logbook_id, b"carnet/v1/sync/blob-id")
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,636 @@
+//! One sync with a hub (docs/sync-protocol.md §4.2): push what the hub
+//! lacks through a crash-safe outbox, pull what this device has not seen,
+//! then exchange evidence photos. Each page of work is committed before
+//! the next begins.
+
+use std::collections::BTreeSet;
+
+use automerge::Change;
+use hmac::{Hmac, Mac};
+use sha2::{Digest, Sha256};
+
+use super::hub::{Hub, Pulled, RowOut, Snapshot};
+use super::seal;
+use super::state::{self, OutRow};
+use super::SyncError;
+use crate::doc::LogbookDoc;
+use crate::error::{Error, Result};
+use crate::logbook::{now_ms, Logbook};
+use crate::model::{Entry, EntryId};
+use crate::store::{EvidenceRow, SyncMarks};
+
+/// Changes per row and rows per request: small enough to retry cheaply,
+/// large enough that 1,000 offline edits go up in a few requests.
+const CHANGES_PER_ROW: usize = 256;
+const ROW_PLAINTEXT_BUDGET: usize = 1024 * 1024;
+const ROWS_PER_PUSH: usize = 200;
+const PULL_PAGE: u32 = 500;
+/// A sync never loops for ever, whatever the hub answers.
+const MAX_ROUNDS: usize = 100_000;
+/// Rows on the hub beyond the last snapshot before this device uploads a
+/// new one, so that a new device downloads one document, not every edit.
+const SNAPSHOT_EVERY: u64 = 1_000;
+
+/// Which half of a sync is running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Sending,
+    Receiving,
+    Photos,
+}
+
+/// Progress for a bar: `done` of `total` units (rows or photos).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub phase: Phase,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub changes_sent: u64,
+    pub changes_received: u64,
+    pub photos_sent: u64,
+    pub photos_received: u64,
+    /// Body bytes on the wire (HTTP headers not counted).
+    pub bytes_sent: u64,
+    pub bytes_received: u64,
+    pub snapshot_sent: bool,
+}
+
+/// For "last synced / pending changes" on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncStatus {
+    pub hub: Option<String>,
+    pub last_synced_ms: Option<i64>,
+    pub pending_changes: u64,
+}
+
+impl Logbook {
+    /// The hub this logbook syncs with, if one was set.
+    pub fn hub_url(&self) -> Result<Option<String>> {
+        self.store.meta(state::HUB_URL)
+    }
+
+    /// Remembers the hub (checked for form, not contacted).
+    pub fn set_hub_url(&mut self, url: &str) -> Result<()> {
+        let (_, token) = self.sync_secrets()?;
+        let hub = super::HttpHub::new(url, &self.id, &token)?;
+        state::set(&mut self.store, state::HUB_URL, hub.url())
+    }
+
+    /// An HTTP client for the remembered hub, or for `url`.
+    pub fn connect_hub(&mut self, url: Option<&str>) -> Result<super::HttpHub> {
+        let url = match url {
+            Some(u) => u.to_string(),
+            None => self.hub_url()?.ok_or(SyncError::NoHub)?,
+        };
+        let (_, token) = self.sync_secrets()?;
+        Ok(super::HttpHub::new(&url, &self.id, &token)?)
+    }
+
+    fn sync_secrets(&self) -> Result<(super::SyncKeys, [u8; 32])> {
+        let keys = self
+            .sync_keys
+            .clone()
+            .ok_or_else(|| Error::Internal("this logbook has no sync keys".into()))?;
+        let token = keys.token.0;
+        Ok((keys, token))
+    }
+
+    /// Changes the hub does not have yet, and when sync last finished.
+    pub fn sync_status(&mut self) -> Result<SyncStatus> {
+        let pending = self.pending_changes()?.len() as u64
+            + state::outbox(&mut self.store)?
+                .iter()
+                .map(|r| r.hashes.len() as u64)
+                .sum::<u64>();
+        Ok(SyncStatus {
+            hub: self.hub_url()?,
+            last_synced_ms: state::last_synced_ms(&self.store)?,
+            pending_changes: pending,
+        })
+    }
+
+    fn pending_changes(&mut self) -> Result<Vec<Change>> {
+        let have = state::hub_heads(&self.store)?;
+        let candidates = self.doc.changes_since(&have);
+        let mut out = Vec::with_capacity(candidates.len());
+        let queued: BTreeSet<String> = state::outbox(&mut self.store)?
+            .into_iter()
+            .flat_map(|r| r.hashes)
+            .collect();
+        for c in candidates {
+            let h = c.hash().to_string();
+            if !queued.contains(&h) && !state::on_hub(&mut self.store, &h)? {
+                out.push(c);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Pushes and pulls until this device and the hub hold the same
+    /// changes, then exchanges photos. `progress` is called as work goes.
+    pub fn sync(
+        &mut self,
+        hub: &dyn Hub,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<SyncReport> {
+        let (keys, _) = self.sync_secrets()?;
+        let device = state::device_id(&mut self.store)?;
+        let mut report = SyncReport::default();
+        if self.store.meta(state::REGISTERED)?.as_deref() != Some(hub.url()) {
+            hub.register()?;
+            state::set(&mut self.store, state::REGISTERED, hub.url())?;
+        }
+        self.queue_pending(&keys, device)?;
+        self.push_outbox(hub, &mut report, progress)?;
+        self.pull_all(hub, &keys, &mut report, progress)?;
+        // Rows pushed by others while we pulled are in; if our own edits
+        // raced with theirs, the outbox is empty and everything is settled.
+        if state::outbox(&mut self.store)?.is_empty() && self.pending_changes()?.is_empty() {
+            let heads = self.doc.heads();
+            state::settle(&mut self.store, &heads, now_ms())?;
+        }
+        self.sync_photos(hub, &keys, &mut report, progress)?;
+        self.maybe_snapshot(hub, &keys, device, &mut report)?;
+        let (sent, received) = hub.traffic();
+        report.bytes_sent = sent;
+        report.bytes_received = received;
+        Ok(report)
+    }
+
+    /// Seals the changes the hub lacks into outbox rows (one transaction).
+    fn queue_pending(&mut self, keys: &super::SyncKeys, device: [u8; 16]) -> Result<()> {
+        if !state::outbox(&mut self.store)?.is_empty() {
+            return Ok(());
+        }
+        let pending = self.pending_changes()?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut seq = state::next_seq(&self.store)?;
+        let mut rows = Vec::new();
+        let mut group: Vec<&Change> = Vec::new();
+        let mut size = 0;
+        for change in &pending {
+            let len = change.raw_bytes().len();
+            if !group.is_empty()
+                && (group.len() >= CHANGES_PER_ROW || size + len > ROW_PLAINTEXT_BUDGET)
+            {
+                rows.push(self.seal_row(keys, device, seq, &group)?);
+                seq += 1;
+                group.clear();
+                size = 0;
+            }
+            group.push(change);
+            size += len;
+        }
+        rows.push(self.seal_row(keys, device, seq, &group)?);
+        seq += 1;
+        state::fill_outbox(&mut self.store, &rows, seq)
+    }
+
+    fn seal_row(
+        &self,
+        keys: &super::SyncKeys,
+        device: [u8; 16],
+        seq: u64,
+        changes: &[&Change],
+    ) -> Result<OutRow> {
+        let raw: Vec<&[u8]> = changes.iter().map(|c| c.raw_bytes()).collect();
+        let plaintext = seal::encode_changes(&raw)?;
+        let ad = seal::row_ad(&self.id, &device, seq, 0);
+        Ok(OutRow {
+            seq,
+            epoch: 0,
+            ct: seal::seal(&keys.epoch0.0, &ad, &plaintext)?,
+            hashes: changes.iter().map(|c| c.hash().to_string()).collect(),
+        })
+    }
+
+    fn push_outbox(
+        &mut self,
+        hub: &dyn Hub,
+        report: &mut SyncReport,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<()> {
+        let outbox = state::outbox(&mut self.store)?;
+        let device = state::device_id(&mut self.store)?;
+        let total = outbox.len() as u64;
+        let mut done = 0;
+        progress(Progress {
+            phase: Phase::Sending,
+            done,
+            total,
+        });
+        for batch in outbox.chunks(ROWS_PER_PUSH) {
+            let rows: Vec<RowOut> = batch
+                .iter()
+                .map(|r| RowOut {
+                    device,
+                    seq: r.seq,
+                    epoch: r.epoch,
+                    ct: r.ct.clone(),
+                })
+                .collect();
+            let pushed = hub.push(&rows)?;
+            // The cursor may jump over our own rows only when nobody else's
+            // rows sit between it and them.
+            let cursor = state::cursor(&self.store)?;
+            let contiguous = pushed
+                .assigned
+                .iter()
+                .enumerate()
+                .all(|(i, s)| *s == cursor + 1 + i as u64);
+            let new_cursor = (contiguous && !pushed.assigned.is_empty())
+                .then(|| cursor + pushed.assigned.len() as u64);
+            state::acknowledge(&mut self.store, batch, new_cursor)?;
+            report.changes_sent += batch.iter().map(|r| r.hashes.len() as u64).sum::<u64>();
+            done += batch.len() as u64;
+            progress(Progress {
+                phase: Phase::Sending,
+                done,
+                total,
+            });
+        }
+        Ok(())
+    }
+
+    fn pull_all(
+        &mut self,
+        hub: &dyn Hub,
+        keys: &super::SyncKeys,
+        report: &mut SyncReport,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<()> {
+        let start = state::cursor(&self.store)?;
+        for _ in 0..MAX_ROUNDS {
+            let cursor = state::cursor(&self.store)?;
+            let page = hub.pull(cursor, PULL_PAGE)?;
+            if page.latest < cursor {
+                return Err(SyncError::RolledBack {
+                    latest: page.latest,
+                    cursor,
+                }
+                .into());
+            }
+            let more = page.more;
+            let latest = page.latest;
+            report.changes_received += self.apply_page(keys, page, cursor)?;
+            progress(Progress {
+                phase: Phase::Receiving,
+                done: state::cursor(&self.store)?.saturating_sub(start),
+                total: latest.saturating_sub(start),
+            });
+            if !more {
+                return Ok(());
+            }
+        }
+        Err(SyncError::Protocol("the hub never stopped sending".into()).into())
+    }
+
+    /// Opens and checks a whole page before applying any of it, then
+    /// commits the changes, the index and the new cursor together.
+    fn apply_page(&mut self, keys: &super::SyncKeys, page: Pulled, cursor: u64) -> Result<u64> {
+        let opened = open_page(&self.id, keys, &page, cursor)?;
+        if opened.cursor == cursor {
+            return Ok(0);
+        }
+        let before = self.doc.heads();
+        let mut hub_heads_meta = None;
+        if let Some((saved, covers)) = &opened.snapshot {
+            let mut doc = LogbookDoc::load(saved).map_err(|_| SyncError::BadPlaintext)?;
+            let snap_heads = doc.heads();
+            self.doc.merge(&mut doc)?;
+            let mut heads = state::hub_heads(&self.store)?;
+            heads.extend(snap_heads);
+            hub_heads_meta = Some((state::heads_string(&heads), *covers));
+        }
+        let received = opened.changes.len() as u64;
+        let missing = self.doc.apply_changes(opened.changes)?;
+        if !missing.is_empty() {
+            // Drop what was applied in memory: reload from disk.
+            self.reload()?;
+            return Err(SyncError::Incomplete.into());
+        }
+        let after = self.doc.heads();
+        let touched = self.doc.touched_entries(&before, &after)?;
+        let (upserted, removed) = self.split_touched(&touched)?;
+        let mut meta: Vec<(&str, String)> = vec![(state::CURSOR, opened.cursor.to_string())];
+        if let Some((heads, covers)) = hub_heads_meta {
+            meta.push((state::HUB_HEADS, heads));
+            meta.push((state::SNAPSHOT_COVERS, covers.to_string()));
+        }
+        self.persist_with(
+            &upserted,
+            &removed,
+            None,
+            Some(SyncMarks {
+                meta: &meta,
+                hub_changes: &opened.hashes,
+            }),
+        )?;
+        Ok(received)
+    }
+
+    /// Makes this device's copy of a logbook that lives on a hub: pulls
+    /// everything into memory, checks it, and only then writes the data
+    /// directory, so an interrupted join leaves nothing half made. The
+    /// secret comes from pairing or the recovery sheet.
+    pub fn join_from_hub(
+        dir: &std::path::Path,
+        passphrase: &str,
+        id: uuid::Uuid,
+        secret: &crate::keys::LogbookSecret,
+        hub: &dyn Hub,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Logbook> {
+        if Logbook::exists(dir) {
+            return Err(Error::AlreadyExists);
+        }
+        let keys = super::SyncKeys::derive(secret, &id);
+        let mut doc = automerge::AutoCommit::new();
+        let mut cursor = 0;
+        let mut covers = 0;
+        let mut complete = false;
+        for _ in 0..MAX_ROUNDS {
+            let page = hub.pull(cursor, PULL_PAGE)?;
+            let latest = page.latest;
+            let more = page.more;
+            let opened = open_page(&id, &keys, &page, cursor)?;
+            if let Some((saved, c)) = &opened.snapshot {
+                doc.load_incremental(saved)
+                    .map_err(|_| SyncError::BadPlaintext)?;
+                covers = *c;
+            }
+            doc.apply_changes(opened.changes)
+                .map_err(|_| SyncError::BadPlaintext)?;
+            cursor = opened.cursor;
+            progress(Progress {
+                phase: Phase::Receiving,
+                done: cursor,
+                total: latest,
+            });
+            if !more {
+                complete = true;
+                break;
+            }
+        }
+        if !complete {
+            return Err(SyncError::Protocol("the hub never stopped sending".into()).into());
+        }
+        if !doc.get_missing_deps(&[]).is_empty() {
+            return Err(SyncError::Incomplete.into());
+        }
+        if cursor == 0 {
+            return Err(SyncError::UnknownLogbook.into());
+        }
+        let doc = LogbookDoc::load(&doc.save()).map_err(|_| SyncError::BadPlaintext)?;
+        let mut lb = Logbook::create_from(
+            dir,
+            passphrase,
+            crate::keys::Argon2Params::default(),
+            id,
+            secret,
+            doc,
+        )?;
+        let heads = lb.doc.heads();
+        state::set(&mut lb.store, state::CURSOR, &cursor.to_string())?;
+        state::set(&mut lb.store, state::SNAPSHOT_COVERS, &covers.to_string())?;
+        state::set(&mut lb.store, state::HUB_URL, hub.url())?;
+        state::set(&mut lb.store, state::REGISTERED, hub.url())?;
+        state::settle(&mut lb.store, &heads, now_ms())?;
+        Ok(lb)
+    }
+
+    fn split_touched(&self, touched: &BTreeSet<EntryId>) -> Result<(Vec<Entry>, Vec<EntryId>)> {
+        let mut upserted = Vec::new();
+        let mut removed = Vec::new();
+        for id in touched {
+            match self.doc.entry(id)? {
+                Some(e) => upserted.push(e),
+                None => removed.push(*id),
+            }
+        }
+        Ok((upserted, removed))
+    }
+
+    /// Goes back to what is on disk, dropping uncommitted in-memory state.
+    fn reload(&mut self) -> Result<()> {
+        let (bytes, _) = self.store.document_bytes()?;
+        self.doc = LogbookDoc::load(&bytes)?;
+        self.persisted = self.doc.heads();
+        Ok(())
+    }
+
+    fn blob_id(keys: &super::SyncKeys, sha256_hex: &str) -> Result<[u8; 32]> {
+        let digest = hex::decode(sha256_hex)
+            .map_err(|_| Error::Internal("an evidence hash is not hex".into()))?;
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&keys.blob_id.0)
+            .map_err(|_| Error::Internal("blob-id key".into()))?;
+        mac.update(&digest);
+        Ok(mac.finalize().into_bytes().into())
+    }
+
+    /// Uploads photos the hub lacks and fetches those this device lacks.
+    fn sync_photos(
+        &mut self,
+        hub: &dyn Hub,
+        keys: &super::SyncKeys,
+        report: &mut SyncReport,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<()> {
+        let mut refs = Vec::new();
+        for e in self.doc.entries()? {
+            for ev in e.evidence {
+                if !refs
+                    .iter()
+                    .any(|r: &crate::model::EvidenceRef| r.sha256 == ev.sha256)
+                {
+                    refs.push(ev);
+                }
+            }
+        }
+        let mut work = Vec::new();
+        for ev in refs {
+            let local = self.store.evidence(&ev.sha256)?;
+            let sent = state::blob_sent(&mut self.store, &ev.sha256)?;
+            if local.is_none() || !sent {
+                work.push((ev, local));
+            }
+        }
+        let total = work.len() as u64;
+        for (i, (ev, local)) in work.into_iter().enumerate() {
+            let id = Self::blob_id(keys, &ev.sha256)?;
+            let ad = seal::blob_ad(&self.id, &id, 0);
+            match local {
+                Some(stored) => {
+                    let plaintext = blob_plaintext(&ev.sha256, &stored)?;
+                    let ct = seal::seal(&keys.epoch0.0, &ad, &plaintext)?;
+                    hub.put_blob(&id, &ct)?;
+                    state::mark_blob_sent(&mut self.store, &ev.sha256)?;
+                    report.photos_sent += 1;
+                }
+                None => {
+                    // A photo another device has not uploaded yet comes
+                    // with a later sync.
+                    let Some(ct) = hub.get_blob(&id)? else {
+                        continue;
+                    };
+                    let plaintext = seal::open(&keys.epoch0.0, &ad, &ct)?;
+                    let (photo, thumbnail) = open_blob(&plaintext, &ev.sha256)?;
+                    self.store.put_evidence(
+                        EvidenceRow {
+                            sha256: &ev.sha256,
+                            kind: &ev.kind,
+                            mime: &ev.mime,
+                            width: ev.width,
+                            height: ev.height,
+                            bytes: &photo,
+                            thumbnail: thumbnail.as_deref(),
+                        },
+                        now_ms(),
+                    )?;
+                    state::mark_blob_sent(&mut self.store, &ev.sha256)?;
+                    report.photos_received += 1;
+                }
+            }
+            progress(Progress {
+                phase: Phase::Photos,
+                done: i as u64 + 1,
+                total,
+            });
+        }
+        Ok(())
+    }
+
+    /// Uploads a snapshot when many rows accumulated since the last one
+    /// and this device has everything up to the hub's latest row.
+    fn maybe_snapshot(
+        &mut self,
+        hub: &dyn Hub,
+        keys: &super::SyncKeys,
+        device: [u8; 16],
+        report: &mut SyncReport,
+    ) -> Result<()> {
+        let cursor = state::cursor(&self.store)?;
+        let covered = state::snapshot_covers(&self.store)?;
+        if cursor < covered + SNAPSHOT_EVERY || !state::outbox(&mut self.store)?.is_empty() {
+            return Ok(());
+        }
+        let saved = self.doc.save();
+        let ad = seal::snapshot_ad(&self.id, &device, cursor, 0);
+        let ct = seal::seal(&keys.epoch0.0, &ad, &seal::encode_document(&saved))?;
+        match hub.put_snapshot(&Snapshot {
+            covers: cursor,
+            device,
+            epoch: 0,
+            ct,
+        }) {
+            Ok(()) => report.snapshot_sent = true,
+            // Another device got there first with a newer one: fine.
+            Err(SyncError::HubError { status: 409, .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+        state::set(&mut self.store, state::SNAPSHOT_COVERS, &cursor.to_string())
+    }
+}
+
+fn blob_plaintext(sha256_hex: &str, stored: &crate::store::StoredEvidence) -> Result<Vec<u8>> {
+    use ciborium::Value;
+    let digest = hex::decode(sha256_hex)
+        .map_err(|_| Error::Internal("an evidence hash is not hex".into()))?;
+    let mut fields = vec![
+        (Value::Text("sha256".into()), Value::Bytes(digest)),
+        (Value::Text("mime".into()), Value::Text(stored.mime.clone())),
+        (
+            Value::Text("photo".into()),
+            Value::Bytes(stored.bytes.clone()),
+        ),
+    ];
+    if let Some(t) = &stored.thumbnail {
+        fields.push((Value::Text("thumbnail".into()), Value::Bytes(t.clone())));
+    }
+    let mut out = Vec::new();
+    ciborium::into_writer(&Value::Map(fields), &mut out)
+        .map_err(|e| Error::Internal(format!("encoding a photo: {e}")))?;
+    Ok(out)
+}
+
+/// The photo and thumbnail of an opened blob, checked against the hash
+/// the document gives for it.
+fn open_blob(plaintext: &[u8], sha256_hex: &str) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+    use ciborium::Value;
+    let v: Value = ciborium::from_reader(plaintext).map_err(|_| SyncError::BadPlaintext)?;
+    let Value::Map(fields) = v else {
+        return Err(SyncError::BadPlaintext.into());
+    };
+    let get = |name: &str| {
+        fields.iter().find_map(|(k, v)| match (k, v) {
+            (Value::Text(t), Value::Bytes(b)) if t == name => Some(b.clone()),
+            _ => None,
+        })
+    };
+    let photo = get("photo").ok_or(SyncError::BadPlaintext)?;
+    if hex::encode(Sha256::digest(&photo)) != sha256_hex
+        || get("sha256").map(hex::encode).as_deref() != Some(sha256_hex)
+    {
+        return Err(SyncError::Forged.into());
+    }
+    Ok((photo, get("thumbnail")))
+}
+
+/// A page of rows, opened and parsed, not yet applied.
+struct OpenedPage {
+    snapshot: Option<(Vec<u8>, u64)>,
+    changes: Vec<Change>,
+    hashes: Vec<String>,
+    cursor: u64,
+}
+
+/// Opens every object of a page; the first that does not open or parse
+/// fails the whole page (docs/sync-protocol.md §4.4).
+fn open_page(
+    id: &uuid::Uuid,
+    keys: &super::SyncKeys,
+    page: &Pulled,
+    cursor: u64,
+) -> Result<OpenedPage> {
+    let key_for = |epoch: u32| -> std::result::Result<[u8; 32], SyncError> {
+        if epoch == 0 {
+            Ok(keys.epoch0.0)
+        } else {
+            Err(SyncError::UnknownEpoch { epoch })
+        }
+    };
+    let mut out = OpenedPage {
+        snapshot: None,
+        changes: Vec::new(),
+        hashes: Vec::new(),
+        cursor,
+    };
+    if let Some(s) = &page.snapshot {
+        let ad = seal::snapshot_ad(id, &s.device, s.covers, s.epoch);
+        let plaintext = seal::open(&key_for(s.epoch)?, &ad, &s.ct)?;
+        let saved = seal::decode_document(&plaintext)?.to_vec();
+        out.cursor = out.cursor.max(s.covers);
+        out.snapshot = Some((saved, s.covers));
+    }
+    for row in &page.rows {
+        if row.server_seq <= out.cursor {
+            return Err(SyncError::Protocol("rows out of order".into()).into());
+        }
+        let ad = seal::row_ad(id, &row.device, row.seq, row.epoch);
+        let plaintext = seal::open(&key_for(row.epoch)?, &ad, &row.ct)?;
+        for raw in seal::decode_changes(&plaintext)? {
+            let change = Change::from_bytes(raw).map_err(|_| SyncError::BadPlaintext)?;
+            out.hashes.push(change.hash().to_string());
+            out.changes.push(change);
+        }
+        out.cursor = row.server_seq;
+    }
+    Ok(out)
+}
