@@ -11,3 +11,4 @@ mod hub_api;
 mod merge;
 mod merge_props;
 mod support;
+mod sync;

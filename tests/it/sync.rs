@@ -1,0 +1,269 @@
+//! Sync end to end (docs/sync-protocol.md): devices are real data
+//! directories (SQLCipher files), the hub is the real `carnet-hub` process
+//! on 127.0.0.1, and every test runs against both of its backends.
+
+use std::path::{Path, PathBuf};
+
+use carnet_core::keys::{KeyFile, LogbookSecret};
+use carnet_core::model::{Field, Kind, NewEntry};
+use carnet_core::sync::hub::RowOut;
+use carnet_core::sync::{Hub, SyncError, SyncReport};
+use carnet_core::{Error, Export, Logbook};
+use carnet_tests::PASSPHRASE;
+
+use crate::support::hub::{Backend, HubProcess};
+
+/// Typed into entries; must never reach the hub in any form.
+const MARKER: &str = "MARKER-7f3a9c-plaintext";
+
+fn export(lb: &Logbook) -> String {
+    Export::new(lb.profile().expect("profile"), lb.entries().expect("entries"))
+        .to_json()
+        .expect("json")
+}
+
+fn sync(lb: &mut Logbook, hub: &HubProcess) -> SyncReport {
+    let client = lb.connect_hub(Some(hub.url())).expect("hub address");
+    lb.sync(&client, &mut |_| {}).expect("sync")
+}
+
+fn try_sync(lb: &mut Logbook, hub: &HubProcess) -> Result<SyncReport, Error> {
+    let client = lb.connect_hub(Some(hub.url()))?;
+    lb.sync(&client, &mut |_| {})
+}
+
+/// The secret of the logbook in `dir`, as pairing would hand it over.
+fn secret_of(dir: &Path) -> (uuid::Uuid, LogbookSecret) {
+    let kf = KeyFile::read(&dir.join(carnet_core::keys::KEYFILE_NAME)).expect("key file");
+    (kf.logbook_id(), kf.unlock(PASSPHRASE).expect("unlock"))
+}
+
+fn join(from: &Path, to: &Path, hub: &HubProcess) -> Logbook {
+    let (id, secret) = secret_of(from);
+    let client =
+        carnet_core::sync::HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0).expect("url");
+    Logbook::join_from_hub(to, PASSPHRASE, id, &secret, &client, &mut |_| {}).expect("join")
+}
+
+fn photo() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(400, 300, |x, y| {
+        image::Rgb([(x % 251) as u8, (y % 241) as u8, ((x * y) % 239) as u8])
+    });
+    let mut png = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut png, image::ImageFormat::Png)
+        .expect("encode png");
+    png.into_inner()
+}
+
+struct Devices {
+    _tmp: tempfile::TempDir,
+    dirs: Vec<PathBuf>,
+}
+
+impl Devices {
+    fn new(n: usize) -> Devices {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dirs = (0..n).map(|i| tmp.path().join(format!("device-{i}"))).collect();
+        Devices { _tmp: tmp, dirs }
+    }
+}
+
+fn three_devices_converge(backend: Backend) {
+    let hub = HubProcess::start(backend);
+    let d = Devices::new(3);
+    let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
+    let both = a
+        .add(&NewEntry::new(Kind::Skill, "Welding").with(Field::Description, MARKER))
+        .expect("add");
+    let doomed = a
+        .add(&NewEntry::new(Kind::Experience, "Cook at a hotel"))
+        .expect("add");
+    let evidence = a.attach_photo(&both, &photo()).expect("photo");
+    let first = sync(&mut a, &hub);
+    assert!(first.changes_sent > 0);
+    assert_eq!(first.photos_sent, 1);
+
+    let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
+    let mut c = join(&d.dirs[0], &d.dirs[2], &hub);
+    assert_eq!(export(&b), export(&a), "a joined device starts with everything");
+
+    // Offline, on three devices at once.
+    a.edit(&both, &[(Field::Title, "MIG welding".into())])
+        .expect("edit a");
+    b.edit(&both, &[(Field::Level, "expert".into())])
+        .expect("edit b");
+    let from_a = a.add(&NewEntry::new(Kind::Language, "German")).expect("a");
+    let from_b = b.add(&NewEntry::new(Kind::Skill, "Tiling")).expect("b");
+    let from_c = c
+        .add(&NewEntry::new(Kind::Learning, "Forklift course"))
+        .expect("c");
+    c.remove(&doomed).expect("remove on c");
+    a.edit(&doomed, &[(Field::Place, "Amman".into())])
+        .expect("edit on a");
+
+    for _round in 0..2 {
+        for lb in [&mut a, &mut b, &mut c] {
+            sync(lb, &hub);
+        }
+    }
+    let expected = export(&a);
+    assert_eq!(export(&b), expected, "b holds what a holds");
+    assert_eq!(export(&c), expected, "c holds what a holds");
+
+    let w = a.entry(&both).expect("both edits");
+    assert_eq!(w.title, "MIG welding");
+    assert_eq!(w.level.as_deref(), Some("expert"));
+    let kept = c.entry(&doomed).expect("the edit wins over the removal");
+    assert_eq!(kept.place.as_deref(), Some("Amman"));
+    assert!(kept.conflicts.contains_key("removed"));
+    for id in [from_a, from_b, from_c] {
+        assert!(c.entry(&id).is_ok(), "every new entry reached every device");
+    }
+    // The photo travelled too, byte for byte.
+    let original = a.evidence(&evidence.sha256).expect("read").expect("a has it");
+    for lb in [&b, &c] {
+        let copy = lb.evidence(&evidence.sha256).expect("read").expect("synced");
+        assert_eq!(copy.bytes, original.bytes);
+    }
+    // Nothing is waiting anywhere.
+    for lb in [&mut a, &mut b, &mut c] {
+        assert_eq!(lb.sync_status().expect("status").pending_changes, 0);
+    }
+
+    // The hub holds ciphertext only: no marker, no photo bytes.
+    let stored = hub.storage_bytes();
+    assert!(!stored.is_empty());
+    let marker = MARKER.as_bytes();
+    assert!(
+        !stored.windows(marker.len()).any(|w| w == marker),
+        "the marker reached the hub's storage"
+    );
+    let probe = &original.bytes[original.bytes.len() / 2..][..64];
+    assert!(
+        !stored.windows(probe.len()).any(|w| w == probe),
+        "photo bytes reached the hub's storage"
+    );
+}
+
+fn tampered_and_replayed_rows_are_refused(backend: Backend) {
+    let hub = HubProcess::start(backend);
+    let d = Devices::new(2);
+    let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
+    a.add(&NewEntry::new(Kind::Skill, "Plastering")).expect("add");
+    sync(&mut a, &hub);
+    let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
+    let before = export(&b);
+
+    // Whoever holds the token (the hub itself, say) pushes a row that was
+    // not sealed with the logbook's key, then a real row under another
+    // device's name.
+    let (id, secret) = secret_of(&d.dirs[0]);
+    let raw = carnet_core::sync::HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0)
+        .expect("url");
+    let page = raw.pull(0, 10).expect("pull");
+    let genuine = page.rows.first().expect("a row").clone();
+    let mut flipped = genuine.ct.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x01;
+    raw.push(&[RowOut {
+        device: [0xEE; 16],
+        seq: 1,
+        epoch: 0,
+        ct: flipped,
+    }])
+    .expect("the hub stores what it is given");
+    let err = try_sync(&mut b, &hub).expect_err("a forged row is refused");
+    assert!(matches!(err, Error::Sync(SyncError::Forged)), "{err:?}");
+    assert_eq!(export(&b), before, "nothing was applied");
+    // Reopened from disk, the logbook is intact and opens.
+    drop(b);
+    let b = Logbook::open(&d.dirs[1], PASSPHRASE).expect("reopen");
+    assert_eq!(export(&b), before);
+
+    // A replay: a genuine row re-labelled as another device's.
+    let hub2 = HubProcess::start(backend);
+    let d2 = Devices::new(2);
+    let mut a2 = Logbook::create(&d2.dirs[0], PASSPHRASE).expect("create");
+    a2.add(&NewEntry::new(Kind::Skill, "Masonry")).expect("add");
+    sync(&mut a2, &hub2);
+    let mut b2 = join(&d2.dirs[0], &d2.dirs[1], &hub2);
+    let (id2, secret2) = secret_of(&d2.dirs[0]);
+    let raw2 = carnet_core::sync::HttpHub::new(hub2.url(), &id2, &secret2.hub_token(&id2).0)
+        .expect("url");
+    let row = raw2.pull(0, 10).expect("pull").rows[0].clone();
+    raw2.push(&[RowOut {
+        device: [0xDD; 16],
+        seq: row.seq,
+        epoch: 0,
+        ct: row.ct,
+    }])
+    .expect("stored");
+    let err = try_sync(&mut b2, &hub2).expect_err("a replayed row is refused");
+    assert!(matches!(err, Error::Sync(SyncError::Forged)), "{err:?}");
+}
+
+fn no_key_no_access(backend: Backend) {
+    let hub = HubProcess::start(backend);
+    let d = Devices::new(2);
+    let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
+    a.add(&NewEntry::new(Kind::Skill, "Carpentry")).expect("add");
+    sync(&mut a, &hub);
+    // Another person's logbook, pointed at this logbook's id.
+    let other = Logbook::create(&d.dirs[1], PASSPHRASE).expect("create other");
+    let (_, other_secret) = secret_of(&d.dirs[1]);
+    drop(other);
+    let wrong_token = other_secret.hub_token(&a.id()).0;
+    let intruder = carnet_core::sync::HttpHub::new(hub.url(), &a.id(), &wrong_token).expect("url");
+    assert!(matches!(intruder.pull(0, 10), Err(SyncError::Refused)));
+    assert!(matches!(
+        intruder.push(&[RowOut {
+            device: [1; 16],
+            seq: 1,
+            epoch: 0,
+            ct: vec![0; 64]
+        }]),
+        Err(SyncError::Refused)
+    ));
+    assert!(matches!(intruder.register(), Err(SyncError::Refused)));
+    // The owner's devices still sync.
+    a.add(&NewEntry::new(Kind::Skill, "Roofing")).expect("add");
+    sync(&mut a, &hub);
+}
+
+fn an_unreachable_hub_changes_nothing(_backend: Backend) {
+    let d = Devices::new(1);
+    let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
+    a.add(&NewEntry::new(Kind::Skill, "Driving")).expect("add");
+    let before = export(&a);
+    let pending = a.sync_status().expect("status").pending_changes;
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let client = a
+        .connect_hub(Some(&format!("http://127.0.0.1:{closed}")))
+        .expect("url");
+    let err = a.sync(&client, &mut |_| {}).expect_err("nobody listens");
+    assert!(matches!(err, Error::Sync(SyncError::Unreachable { .. })), "{err:?}");
+    assert_eq!(export(&a), before);
+    assert_eq!(a.sync_status().expect("status").pending_changes, pending);
+}
+
+/// Each behaviour above, once per hub backend.
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
+        }
+        mod postgres {
+            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
+        }
+    };
+}
+
+both_backends!(
+    three_devices_converge,
+    tampered_and_replayed_rows_are_refused,
+    no_key_no_access,
+    an_unreachable_hub_changes_nothing,
+);
