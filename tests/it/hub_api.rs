@@ -871,6 +871,25 @@ fn restart_keeps_everything(backend: Backend) {
     assert_eq!(book.push(&[row(1, 3, b"three")]).assigned, vec![3]);
 }
 
+/// `GET /v1/health` touches the database: with it gone, `503`.
+fn health_is_503_without_the_database(backend: Backend) {
+    let db = Db::new(backend);
+    let hub = Hub::start(&db, &[]);
+    let c = hub.client();
+    assert_eq!(c.call("GET", "/v1/health", None, vec![]).status, 200);
+    pg::drop_database(&db.url);
+    assert_eq!(
+        c.call("GET", "/v1/health", None, vec![]).error(503),
+        "unavailable"
+    );
+    let book = Book {
+        c: hub.client(),
+        id: hex::encode(random::<16>()),
+        token: Token::random(),
+    };
+    assert_eq!(book.put("", vec![]).error(503), "unavailable");
+}
+
 /// Two hub processes on one PostgreSQL, several writers each: every row
 /// gets a unique number and the numbers have no gaps.
 fn two_hubs_number_rows_together(backend: Backend) {
@@ -950,7 +969,7 @@ macro_rules! both {
         }
         mod postgres {
             on_each_backend!(Postgres: $($name),*);
-            on_each_backend!(Postgres: two_hubs_number_rows_together);
+            on_each_backend!(Postgres: two_hubs_number_rows_together, health_is_503_without_the_database);
         }
     };
 }

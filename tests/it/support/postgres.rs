@@ -43,6 +43,22 @@ pub fn fresh_database() -> String {
     format!("postgres://postgres@127.0.0.1:{}/{name}", cluster.port)
 }
 
+/// Drops a database made by [`fresh_database`], ending its connections.
+pub fn drop_database(url: &str) {
+    let cluster = CLUSTER.get_or_init(Cluster::start);
+    let name = url.rsplit('/').next().expect("a database name");
+    let out = Command::new(cluster.bin.join("dropdb"))
+        .args(["-h", "127.0.0.1", "-p", &cluster.port.to_string()])
+        .args(["-U", "postgres", "--force", name])
+        .output()
+        .expect("run dropdb");
+    assert!(
+        out.status.success(),
+        "dropdb {name} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The newest `/usr/lib/postgresql/*/bin` that has the server binaries.
 fn bin_dir() -> PathBuf {
     let mut found: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
@@ -52,7 +68,7 @@ fn bin_dir() -> PathBuf {
         .filter_map(|e| {
             let version: u32 = e.file_name().to_str()?.parse().ok()?;
             let bin = e.path().join("bin");
-            ["initdb", "pg_ctl", "postgres", "createdb"]
+            ["initdb", "pg_ctl", "postgres", "createdb", "dropdb"]
                 .iter()
                 .all(|b| bin.join(b).is_file())
                 .then_some((version, bin))
