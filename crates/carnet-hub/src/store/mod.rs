@@ -47,8 +47,13 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 impl From<tokio_postgres::Error> for StoreError {
+    /// A server error keeps its code and message only: its DETAIL can quote
+    /// key values (logbook ids), which must not reach the log.
     fn from(e: tokio_postgres::Error) -> Self {
-        StoreError::Database(e.to_string())
+        match e.as_db_error() {
+            Some(db) => StoreError::Database(format!("{} ({})", db.message(), db.code().code())),
+            None => StoreError::Database(e.to_string()),
+        }
     }
 }
 

@@ -71,9 +71,13 @@ fn epoch(v: i64) -> Result<u32> {
 impl PgStore {
     /// Connects to `url` and creates the schema if needed.
     pub async fn open(url: &str) -> Result<PgStore> {
-        let config: tokio_postgres::Config = url
+        let mut config: tokio_postgres::Config = url
             .parse()
             .map_err(|e| StoreError::Database(format!("bad PostgreSQL URL: {e}")))?;
+        if config.get_connect_timeout().is_none() {
+            // An unreachable database answers 503 soon, not after TCP gives up.
+            config.connect_timeout(std::time::Duration::from_secs(5));
+        }
         let manager = Manager::from_config(
             config,
             NoTls,
