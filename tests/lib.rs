@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+pub mod hub;
+pub mod postgres;
+
 /// The passphrase every test logbook uses.
 pub const PASSPHRASE: &str = "test passphrase 1";
 
@@ -86,4 +89,11 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
         std::fs::copy(&f, dest).expect("copy");
     }
+}
+
+/// The id and secret of the logbook in `dir`, as pairing hands them over.
+pub fn secret_of(dir: &Path) -> (uuid::Uuid, carnet_core::keys::LogbookSecret) {
+    let kf = carnet_core::keys::KeyFile::read(&dir.join(carnet_core::keys::KEYFILE_NAME))
+        .expect("key file");
+    (kf.logbook_id(), kf.unlock(PASSPHRASE).expect("unlock"))
 }

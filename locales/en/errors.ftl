@@ -106,3 +106,7 @@ error-sync-incomplete = The hub did not send all the changes it should have. Car
 error-sync-unknown-epoch = This device does not have the newest key of your logbook, so it cannot read what the hub has. If you removed this device, this is expected. Otherwise, pair it again.
 # $latest and $cursor are numbers.
 error-sync-rolled-back = The hub has lost some data. Your logbook on this device is complete and was not changed. Tell the centre.
+error-sync-pairing-code = This is not a pairing code, or part of it is missing. Show the code again on your other device, and scan or type all of it.
+error-sync-pairing-expired = This pairing code is too old. Show a new code on your other device.
+error-sync-pairing-taken = Another device already answered this pairing code. Nothing was shared. Show a new code on your other device and try again.
+error-sync-pairing-refused = Your other device said no to this pairing. Nothing was shared.

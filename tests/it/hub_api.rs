@@ -1,11 +1,11 @@
 //! The hub API (docs/sync-protocol.md §2) against the real `carnet-hub`
 //! binary, on each storage backend: a SQLite file in a temp dir, and a
-//! fresh database on a throwaway PostgreSQL cluster (`support::postgres`).
+//! fresh database on a throwaway PostgreSQL cluster (`carnet_tests::postgres`).
 //! Each behaviour is one function taking the backend; `both!` makes a
 //! `sqlite::` and a `postgres::` test of it.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -17,7 +17,7 @@ use rand::RngCore;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
-use crate::support::postgres as pg;
+use carnet_tests::postgres as pg;
 
 const MIB: usize = 1 << 20;
 
@@ -53,25 +53,6 @@ impl Db {
     }
 }
 
-/// The `carnet-hub` binary: `CARNET_HUB_BIN`, or the one next to this test
-/// executable's target directory.
-fn hub_bin() -> PathBuf {
-    if let Some(p) = std::env::var_os("CARNET_HUB_BIN") {
-        return PathBuf::from(p);
-    }
-    let exe = std::env::current_exe().expect("test executable path");
-    let candidate = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(|d| d.join(format!("carnet-hub{}", std::env::consts::EXE_SUFFIX)))
-        .expect("target directory");
-    assert!(
-        candidate.exists(),
-        "the carnet-hub binary is not built: run `cargo build --workspace --bins` first (cargo xtask test does)"
-    );
-    candidate
-}
-
 /// A running hub; killed on drop. Its stderr (the request log) goes to a
 /// file so that a test can read it.
 #[derive(Debug)]
@@ -84,7 +65,7 @@ struct Hub {
 impl Hub {
     fn start(db: &Db, extra: &[&str]) -> Hub {
         let log = tempfile::NamedTempFile::new().expect("log file");
-        let mut child = Command::new(hub_bin())
+        let mut child = Command::new(carnet_tests::hub::hub_bin())
             .args([
                 "serve",
                 "--listen",
@@ -304,7 +285,7 @@ fn seqs(page: &RowsPage) -> Vec<u64> {
 }
 
 fn stats(db: &Db) -> serde_json::Value {
-    let out = Command::new(hub_bin())
+    let out = Command::new(carnet_tests::hub::hub_bin())
         .args(["stats", "--json", "--database-url", &db.url])
         .output()
         .expect("run carnet-hub stats");
@@ -764,7 +745,7 @@ fn stats_count_what_is_stored(backend: Backend) {
     );
     assert_eq!(n("stored_bytes"), 5 + 3 + 1 + 100 + 50);
 
-    let text = Command::new(hub_bin())
+    let text = Command::new(carnet_tests::hub::hub_bin())
         .args(["stats", "--database-url", &db.url])
         .output()
         .expect("run stats");

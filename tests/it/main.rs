@@ -10,5 +10,4 @@ mod golden;
 mod hub_api;
 mod merge;
 mod merge_props;
-mod support;
 mod sync;

@@ -56,7 +56,9 @@ fn copies_edited_apart_converge_and_keep_every_edit() {
     assert_eq!(e.country.as_deref(), Some("SY"));
     assert_eq!(e.organisation.as_deref(), Some("Damascus Motors"));
     // Removed on a while b edited it: the edit wins and the removal shows.
-    let kept = a.entry(&doomed).expect("an edited entry survives its removal");
+    let kept = a
+        .entry(&doomed)
+        .expect("an edited entry survives its removal");
     assert_eq!(kept.level.as_deref(), Some("basic"));
     assert!(kept.conflicts.contains_key("removed"));
     assert!(a.entry(&only_a).is_ok() && a.entry(&only_b).is_ok());

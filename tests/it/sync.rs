@@ -4,22 +4,24 @@
 
 use std::path::{Path, PathBuf};
 
-use carnet_core::keys::{KeyFile, LogbookSecret};
 use carnet_core::model::{Field, Kind, NewEntry};
 use carnet_core::sync::hub::RowOut;
 use carnet_core::sync::{Hub, SyncError, SyncReport};
 use carnet_core::{Error, Export, Logbook};
-use carnet_tests::PASSPHRASE;
+use carnet_tests::{secret_of, PASSPHRASE};
 
-use crate::support::hub::{Backend, HubProcess};
+use carnet_tests::hub::{Backend, HubProcess};
 
 /// Typed into entries; must never reach the hub in any form.
 const MARKER: &str = "MARKER-7f3a9c-plaintext";
 
 fn export(lb: &Logbook) -> String {
-    Export::new(lb.profile().expect("profile"), lb.entries().expect("entries"))
-        .to_json()
-        .expect("json")
+    Export::new(
+        lb.profile().expect("profile"),
+        lb.entries().expect("entries"),
+    )
+    .to_json()
+    .expect("json")
 }
 
 fn sync(lb: &mut Logbook, hub: &HubProcess) -> SyncReport {
@@ -30,12 +32,6 @@ fn sync(lb: &mut Logbook, hub: &HubProcess) -> SyncReport {
 fn try_sync(lb: &mut Logbook, hub: &HubProcess) -> Result<SyncReport, Error> {
     let client = lb.connect_hub(Some(hub.url()))?;
     lb.sync(&client, &mut |_| {})
-}
-
-/// The secret of the logbook in `dir`, as pairing would hand it over.
-fn secret_of(dir: &Path) -> (uuid::Uuid, LogbookSecret) {
-    let kf = KeyFile::read(&dir.join(carnet_core::keys::KEYFILE_NAME)).expect("key file");
-    (kf.logbook_id(), kf.unlock(PASSPHRASE).expect("unlock"))
 }
 
 fn join(from: &Path, to: &Path, hub: &HubProcess) -> Logbook {
@@ -63,7 +59,9 @@ struct Devices {
 impl Devices {
     fn new(n: usize) -> Devices {
         let tmp = tempfile::tempdir().expect("tempdir");
-        let dirs = (0..n).map(|i| tmp.path().join(format!("device-{i}"))).collect();
+        let dirs = (0..n)
+            .map(|i| tmp.path().join(format!("device-{i}")))
+            .collect();
         Devices { _tmp: tmp, dirs }
     }
 }
@@ -85,7 +83,11 @@ fn three_devices_converge(backend: Backend) {
 
     let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
     let mut c = join(&d.dirs[0], &d.dirs[2], &hub);
-    assert_eq!(export(&b), export(&a), "a joined device starts with everything");
+    assert_eq!(
+        export(&b),
+        export(&a),
+        "a joined device starts with everything"
+    );
 
     // Offline, on three devices at once.
     a.edit(&both, &[(Field::Title, "MIG welding".into())])
@@ -120,9 +122,15 @@ fn three_devices_converge(backend: Backend) {
         assert!(c.entry(&id).is_ok(), "every new entry reached every device");
     }
     // The photo travelled too, byte for byte.
-    let original = a.evidence(&evidence.sha256).expect("read").expect("a has it");
+    let original = a
+        .evidence(&evidence.sha256)
+        .expect("read")
+        .expect("a has it");
     for lb in [&b, &c] {
-        let copy = lb.evidence(&evidence.sha256).expect("read").expect("synced");
+        let copy = lb
+            .evidence(&evidence.sha256)
+            .expect("read")
+            .expect("synced");
         assert_eq!(copy.bytes, original.bytes);
     }
     // Nothing is waiting anywhere.
@@ -149,7 +157,8 @@ fn tampered_and_replayed_rows_are_refused(backend: Backend) {
     let hub = HubProcess::start(backend);
     let d = Devices::new(2);
     let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
-    a.add(&NewEntry::new(Kind::Skill, "Plastering")).expect("add");
+    a.add(&NewEntry::new(Kind::Skill, "Plastering"))
+        .expect("add");
     sync(&mut a, &hub);
     let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
     let before = export(&b);
@@ -158,8 +167,8 @@ fn tampered_and_replayed_rows_are_refused(backend: Backend) {
     // not sealed with the logbook's key, then a real row under another
     // device's name.
     let (id, secret) = secret_of(&d.dirs[0]);
-    let raw = carnet_core::sync::HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0)
-        .expect("url");
+    let raw =
+        carnet_core::sync::HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0).expect("url");
     let page = raw.pull(0, 10).expect("pull");
     let genuine = page.rows.first().expect("a row").clone();
     let mut flipped = genuine.ct.clone();
@@ -188,8 +197,8 @@ fn tampered_and_replayed_rows_are_refused(backend: Backend) {
     sync(&mut a2, &hub2);
     let mut b2 = join(&d2.dirs[0], &d2.dirs[1], &hub2);
     let (id2, secret2) = secret_of(&d2.dirs[0]);
-    let raw2 = carnet_core::sync::HttpHub::new(hub2.url(), &id2, &secret2.hub_token(&id2).0)
-        .expect("url");
+    let raw2 =
+        carnet_core::sync::HttpHub::new(hub2.url(), &id2, &secret2.hub_token(&id2).0).expect("url");
     let row = raw2.pull(0, 10).expect("pull").rows[0].clone();
     raw2.push(&[RowOut {
         device: [0xDD; 16],
@@ -206,7 +215,8 @@ fn no_key_no_access(backend: Backend) {
     let hub = HubProcess::start(backend);
     let d = Devices::new(2);
     let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
-    a.add(&NewEntry::new(Kind::Skill, "Carpentry")).expect("add");
+    a.add(&NewEntry::new(Kind::Skill, "Carpentry"))
+        .expect("add");
     sync(&mut a, &hub);
     // Another person's logbook, pointed at this logbook's id.
     let other = Logbook::create(&d.dirs[1], PASSPHRASE).expect("create other");
@@ -244,9 +254,90 @@ fn an_unreachable_hub_changes_nothing(_backend: Backend) {
         .connect_hub(Some(&format!("http://127.0.0.1:{closed}")))
         .expect("url");
     let err = a.sync(&client, &mut |_| {}).expect_err("nobody listens");
-    assert!(matches!(err, Error::Sync(SyncError::Unreachable { .. })), "{err:?}");
+    assert!(
+        matches!(err, Error::Sync(SyncError::Unreachable { .. })),
+        "{err:?}"
+    );
     assert_eq!(export(&a), before);
     assert_eq!(a.sync_status().expect("status").pending_changes, pending);
+}
+
+/// The CLI: `carnet sync --hub` remembers the hub, reports what it did,
+/// `--status` shows what waits, and a hub that is gone exits 11 with a
+/// message that says the logbook is safe.
+fn the_cli_syncs_and_says_what_it_did(backend: Backend) {
+    use carnet_tests::{ok, run};
+    let mut hub = HubProcess::start(backend);
+    let d = Devices::new(1);
+    let dir = &d.dirs[0];
+    ok(dir, &["init"]);
+    ok(dir, &["add", "skill", "--title", "Bricklaying"]);
+    let status = ok(dir, &["--json", "sync", "--status"]);
+    let status: serde_json::Value = serde_json::from_str(&status).expect("json");
+    assert!(
+        status["pending_changes"].as_u64().unwrap_or(0) > 0,
+        "{status}"
+    );
+    assert!(status["hub"].is_null());
+
+    let report = ok(dir, &["--json", "sync", "--hub", hub.url()]);
+    let report: serde_json::Value = serde_json::from_str(&report).expect("json");
+    assert!(report["changes_sent"].as_u64().unwrap_or(0) > 0, "{report}");
+    assert!(report["bytes_sent"].as_u64().unwrap_or(0) > 0, "{report}");
+    let status = ok(dir, &["--json", "sync", "--status"]);
+    let status: serde_json::Value = serde_json::from_str(&status).expect("json");
+    assert_eq!(status["pending_changes"], 0, "{status}");
+    assert_eq!(status["hub"], hub.url(), "the hub is remembered");
+
+    // Text output for a person; nothing new to send.
+    let text = ok(dir, &["sync"]);
+    assert!(text.contains("Synced with"), "{text}");
+    assert!(text.contains("0 changes sent"), "{text}");
+
+    // The hub goes away: exit 11, the logbook untouched.
+    ok(dir, &["add", "skill", "--title", "Scaffolding"]);
+    hub.kill();
+    let out = run(dir, &["sync"]);
+    assert_eq!(out.status.code(), Some(11));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot reach the hub"), "{err}");
+    assert!(err.contains("safe on this device"), "{err}");
+    let list = ok(dir, &["list"]);
+    assert!(list.contains("Scaffolding"), "{list}");
+}
+
+/// The hub dies in the middle of an upload, before or after storing it,
+/// and comes back on the same database: the device's outbox re-sends the
+/// same bytes, and every device ends with everything.
+fn a_hub_killed_mid_upload_loses_nothing(backend: Backend) {
+    for point in ["rows-before-store", "rows-after-store"] {
+        let mut hub = HubProcess::start(backend);
+        let d = Devices::new(2);
+        let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
+        a.add(&NewEntry::new(Kind::Skill, "Welding")).expect("add");
+        sync(&mut a, &hub);
+        let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
+        for i in 0..300 {
+            a.add(&NewEntry::new(Kind::Skill, format!("Skill {i}")))
+                .expect("add");
+        }
+        hub.kill();
+        hub = hub.restart_with(&[("CARNET_HUB_FAILPOINT", point)]);
+        let err = try_sync(&mut a, &hub).expect_err("the hub died mid-upload");
+        assert!(
+            matches!(err, Error::Sync(SyncError::Unreachable { .. })),
+            "{point}: {err:?}"
+        );
+        hub.wait_for_exit();
+        let pending = a.sync_status().expect("status").pending_changes;
+        assert!(pending >= 300, "{point}: the edits still wait ({pending})");
+        hub = hub.restart_with(&[]);
+        sync(&mut a, &hub);
+        sync(&mut b, &hub);
+        assert_eq!(b.entries().expect("entries").len(), 301, "{point}");
+        assert_eq!(export(&a), export(&b), "{point}");
+        assert_eq!(a.sync_status().expect("status").pending_changes, 0);
+    }
 }
 
 /// Each behaviour above, once per hub backend.
@@ -266,4 +357,6 @@ both_backends!(
     tampered_and_replayed_rows_are_refused,
     no_key_no_access,
     an_unreachable_hub_changes_nothing,
+    the_cli_syncs_and_says_what_it_did,
+    a_hub_killed_mid_upload_loses_nothing,
 );

@@ -69,7 +69,12 @@ pub fn exit_code(e: &Error) -> u8 {
 
 fn sync_code(e: &SyncError) -> u8 {
     match e {
-        SyncError::BadHubAddress { .. } | SyncError::NoHub => INVALID_INPUT,
+        SyncError::BadHubAddress { .. }
+        | SyncError::NoHub
+        | SyncError::PairingCode
+        | SyncError::PairingExpired
+        | SyncError::PairingTaken => INVALID_INPUT,
+        SyncError::PairingRefused => HUB_REFUSED,
         SyncError::Unreachable { .. } | SyncError::RateLimited { .. } => HUB_UNREACHABLE,
         SyncError::Refused
         | SyncError::UnknownLogbook

@@ -103,6 +103,7 @@ mod tests {
     use super::*;
     use carnet_core::evidence::EvidenceError;
     use carnet_core::model::InputError;
+    use carnet_core::sync::SyncError;
     use carnet_core::Error;
 
     /// One value of every error variant of carnet-core, built the way core
@@ -203,8 +204,41 @@ mod tests {
             Error::Io("permission denied".into()),
             Error::Internal("oops".into()),
         ];
+        let sync = [
+            SyncError::BadHubAddress { url: "x".into() },
+            SyncError::NoHub,
+            SyncError::Unreachable {
+                url: "http://127.0.0.1:9".into(),
+                reason: "refused".into(),
+            },
+            SyncError::Refused,
+            SyncError::UnknownLogbook,
+            SyncError::RateLimited {
+                retry_after_secs: 30,
+            },
+            SyncError::HubFull,
+            SyncError::HubError {
+                status: 500,
+                code: "x".into(),
+            },
+            SyncError::Protocol("x".into()),
+            SyncError::Forged,
+            SyncError::BadPlaintext,
+            SyncError::Incomplete,
+            SyncError::UnknownEpoch { epoch: 2 },
+            SyncError::RolledBack {
+                latest: 1,
+                cursor: 5,
+            },
+            SyncError::PairingCode,
+            SyncError::PairingExpired,
+            SyncError::PairingTaken,
+            SyncError::PairingRefused,
+            SyncError::Internal("x".into()),
+        ];
         all.extend(input.into_iter().map(Error::from));
         all.extend(evidence.into_iter().map(Error::from));
+        all.extend(sync.into_iter().map(Error::from));
         all
     }
 
@@ -240,6 +274,29 @@ mod tests {
                     InputError::DateOrder { .. } => 12,
                     InputError::PassphraseTooShort { .. } => 13,
                     InputError::ImportFormat { .. } => 14,
+                }
+            }
+            Error::Sync(v) => {
+                300 + match v {
+                    SyncError::BadHubAddress { .. } => 0,
+                    SyncError::NoHub => 1,
+                    SyncError::Unreachable { .. } => 2,
+                    SyncError::Refused => 3,
+                    SyncError::UnknownLogbook => 4,
+                    SyncError::RateLimited { .. } => 5,
+                    SyncError::HubFull => 6,
+                    SyncError::HubError { .. } => 7,
+                    SyncError::Protocol(_) => 8,
+                    SyncError::Forged => 9,
+                    SyncError::BadPlaintext => 10,
+                    SyncError::Incomplete => 11,
+                    SyncError::UnknownEpoch { .. } => 12,
+                    SyncError::RolledBack { .. } => 13,
+                    SyncError::PairingCode => 14,
+                    SyncError::PairingExpired => 15,
+                    SyncError::PairingTaken => 16,
+                    SyncError::PairingRefused => 17,
+                    SyncError::Internal(_) => 18,
                 }
             }
             Error::Evidence(v) => {

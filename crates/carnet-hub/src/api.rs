@@ -326,10 +326,12 @@ async fn post_rows(
     let id = authorize(&state, &headers, &logbook).await?;
     let rows: Vec<RowIn> = decode(&body(bytes)?)?;
     check_rows(&rows)?;
+    failpoint("rows-before-store");
     let (assigned, latest) = state
         .store
         .insert_rows(id, rows, state.settings.quota_bytes)
         .await?;
+    failpoint("rows-after-store");
     Ok(cbor(StatusCode::OK, &Assigned { assigned, latest }))
 }
 
@@ -515,6 +517,15 @@ async fn get_mailbox(
         .await?
         .ok_or_else(|| ApiError::not_found("no such mailbox slot, or it expired"))?;
     Ok(cbor(StatusCode::OK, &CtBody { ct: Bstr(ct) }))
+}
+
+/// Dies on the spot, as a power cut or SIGKILL would, when
+/// `CARNET_HUB_FAILPOINT` names this point: the tests kill the hub in the
+/// middle of an upload at a chosen, replayable moment.
+fn failpoint(name: &str) {
+    if std::env::var("CARNET_HUB_FAILPOINT").is_ok_and(|v| v == name) {
+        std::process::abort();
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 mod backoff;
 mod engine;
 pub mod hub;
+pub mod pairing;
 pub mod seal;
 mod state;
 
@@ -67,6 +68,14 @@ pub enum SyncError {
     UnknownEpoch { epoch: u32 },
     #[error("the hub has lost data (it is at {latest}, this device had seen {cursor}); the logbook on this device is intact")]
     RolledBack { latest: u64, cursor: u64 },
+    #[error("this is not a pairing code, or it was cut; show the code again on your other device")]
+    PairingCode,
+    #[error("the pairing code has expired; show a new one on your other device")]
+    PairingExpired,
+    #[error("another device already answered this pairing code; show a new one")]
+    PairingTaken,
+    #[error("the other device said no to this pairing")]
+    PairingRefused,
     #[error("internal sync error: {0}")]
     Internal(String),
 }
@@ -87,6 +96,10 @@ impl SyncError {
             SyncError::Incomplete => "sync-incomplete",
             SyncError::UnknownEpoch { .. } => "sync-unknown-epoch",
             SyncError::RolledBack { .. } => "sync-rolled-back",
+            SyncError::PairingCode => "sync-pairing-code",
+            SyncError::PairingExpired => "sync-pairing-expired",
+            SyncError::PairingTaken => "sync-pairing-taken",
+            SyncError::PairingRefused => "sync-pairing-refused",
             SyncError::Internal(_) => "internal",
         }
     }

@@ -52,7 +52,7 @@ impl HubProcess {
         let dir = tempfile::tempdir().expect("hub dir");
         let database_url = match backend {
             Backend::Sqlite => format!("sqlite:{}", dir.path().join("hub.sqlite3").display()),
-            Backend::Postgres => super::postgres::fresh_database(),
+            Backend::Postgres => crate::postgres::fresh_database(),
         };
         let mut hub = HubProcess {
             child: None,
@@ -115,10 +115,12 @@ impl HubProcess {
         }
     }
 
-    /// Starts the hub again on the same database (a new port).
-    pub fn restart(&mut self) {
+    /// Starts the hub again on the same database (a new port), with
+    /// `env` (e.g. a failpoint).
+    pub fn restart_with(mut self, env: &[(&str, &str)]) -> HubProcess {
         self.kill();
-        self.launch(&[]);
+        self.launch(env);
+        self
     }
 
     /// Every byte the hub has stored: the SQLite files, or a dump of the
@@ -127,7 +129,7 @@ impl HubProcess {
         match self.backend {
             Backend::Sqlite => {
                 let mut out = Vec::new();
-                for f in carnet_tests::files_under(self.dir.path()) {
+                for f in crate::files_under(self.dir.path()) {
                     if f.file_name().is_some_and(|n| n != "hub.log") {
                         out.extend(std::fs::read(&f).unwrap_or_default());
                     }
