@@ -324,7 +324,7 @@ fn byte_breakdown() {
             parts.texts,
             cose.len() - counted,
             text.len(),
-            4 + base45::encode(&vec![0u8; floor]).len(),
+            4 + base45::encode(vec![0u8; floor]).len(),
         );
     }
 }
