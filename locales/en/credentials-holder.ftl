@@ -13,7 +13,7 @@
 ## Help: commands
 
 cli-cmd-holder-request = Make a file that asks a trainer, employer or centre to confirm entries.
-    .long = Make a file that asks a trainer, employer, centre, college or colleague to confirm ("endorse") some of your entries. Give them the file. They sign it and give you back a credential file, which you keep with: carnet receive
+    .long = Make a request that asks a trainer, employer, centre, college or colleague to confirm ("endorse") some of your entries: a file, a QR code (a name ending in .png or .svg) to show on your phone or print, or with --text a text to send in a message. Give it to them. They sign it and give you back a credential file, which you keep with: carnet receive
 cli-cmd-holder-receive = Keep a credential that a trainer, employer or centre signed for you.
 cli-cmd-holder-credentials = List the credentials you keep, entry by entry. Also: carnet wallet
 cli-cmd-holder-present = Show chosen entries as one QR code that anyone can check without internet.
@@ -24,7 +24,8 @@ cli-cmd-holder-export = Write a confirmed entry as a W3C Verifiable Credential (
 ## Help: arguments
 
 cli-arg-holder-request-ids = The entries to confirm: their ids, or the first 4 or more characters of each. To see the ids, type: carnet list
-cli-arg-holder-request-out = The file to write the request to, for example request.cbor.
+cli-arg-holder-request-out = Where to write the request: a name ending in .png or .svg makes a QR code picture; any other name, such as request.cbor, a file.
+cli-arg-holder-request-text = Write the text of the request (it starts with CNR1:) on the screen, to send it as a message.
 cli-arg-holder-receive-file = The credential file you were given, for example credential.cbor.
 cli-arg-holder-present-select = Confirmed entries to show: their ids, or the first 4 or more characters of each.
 cli-arg-holder-present-fields = Show only these parts of each entry, separated by commas, for example title,level. The others stay hidden. The parts are: kind, title, esco, entry-id, level, from, to, country, context, evidence, eqf. Without it, everything is shown.
@@ -44,6 +45,8 @@ cli-arg-holder-export-out = The file to write, for example badge.json or badge.j
 
 cli-examples-holder-request =
     carnet request 3f2a 9c41 --out request.cbor
+    carnet request 3f2a --out request.png
+    carnet request 3f2a 9c41 --text
 cli-examples-holder-receive =
     carnet receive credential.cbor
 cli-examples-holder-present =
@@ -61,6 +64,7 @@ holder-request-intro = { $count ->
        *[other] This request asks to confirm { $count } entries.
     } The person who confirms will see these parts of each:
 holder-request-entry = { $title } ({ $kind }): { $fields }
+holder-request-written = Request written to { $path }.
 holder-request-next = Give the file to the person who confirms. When they give you a credential file back, type: carnet receive FILE
 holder-receive-done = Kept: confirmed by { $issuer }, { $kind }, { $country }. How they checked: { $assessed }.
 holder-validity-until = Issued on { $issued }. Valid until { $expires }.
@@ -98,11 +102,6 @@ error-holder-no-key = This logbook has no key to sign credentials. Nothing was c
 error-holder-write-file = The file { $path } could not be written: { $reason }. Check the folder exists and there is free space, then try again.
 error-holder-entry-unfit = The entry "{ $title }" cannot be put in a credential: its { $field } is too long or not in the right form. Change it with carnet edit, then try again.
 error-holder-unknown-field = "{ $value }" is not a part of an entry that can be shown. The parts are: { $known }.
-error-holder-request-too-many = A request can hold at most { $max } entries, not { $count }. Make two requests.
-error-holder-credential-unreadable = The file { $path } is not a Carnet credential, or it is damaged. Ask the person who confirmed your entries to send it again.
-error-holder-credential-newer = The file { $path } was made by a newer Carnet. Update Carnet, then try again.
-error-holder-credential-not-yours = The credential { $path } was made for someone else's logbook, not yours. Nothing was kept. Make sure you received your own file.
-error-holder-credential-bad-signature = The signature on { $path } does not match: the file was changed after it was signed. Nothing was kept. Ask for the file again.
 error-holder-credential-no-entries = The credential { $path } does not say which of your entries it confirms. Nothing was kept. Ask for a new one made from a request file: carnet request
 error-holder-credential-entry-gone = The credential { $path } confirms an entry that is no longer in your logbook ({ $id }). Nothing was kept. If you deleted it on this device, add it from a copy of the logbook, then try again.
 error-holder-credential-damaged = The credential of the entry "{ $title }" cannot be read any more. Ask the person who confirmed it for a new one.
@@ -112,7 +111,4 @@ error-holder-bad-stage = "{ $value }" is not a stage. The stages are: recruitmen
 error-holder-bad-audience = The audience must be 1 to 100 characters long, on one line.
 error-holder-bad-nonce = "{ $value }" is not a code from the person checking: it must be 2 to 128 letters 0-9 and a-f.
 error-holder-bad-out = The picture { $path } must have a name ending in .png or .svg.
-error-holder-present-invalid = The QR code cannot be made: the { $field } is not in the right form. Nothing was written.
-error-holder-qr-too-large = This is too much for one QR code: { $chars } characters, and a QR code that phones read well (version { $version }, level { $ec }) holds { $capacity }. Nothing was written. Select fewer entries, or show fewer parts with --fields.
-error-holder-internal = Something went wrong inside Carnet. Nothing was written. Please report this problem: { $reason }
 error-holder-no-vc = The confirmation of "{ $title }" by { $issuer } was made before Carnet could write it as a W3C credential, and only they can sign one. Ask them to confirm it again: make a new request (carnet request ID --out request.cbor), give it to them, and keep the file they give back (carnet receive FILE).

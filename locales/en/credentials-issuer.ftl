@@ -38,7 +38,8 @@ cli-arg-issuer-country = Your country, as two letters, such as KE or PT.
 cli-arg-issuer-kind = What you are: trainer, employer, centre, college or colleague.
 cli-arg-revoke-index = The number of the credential to take back.
 cli-arg-cred-out = The file to write.
-cli-arg-endorse-request = The request file the person gave you.
+cli-arg-endorse-request = The request the person gave you: the file (request.cbor), a picture of its QR code (PNG or JPEG), or a text file with the text starting with CNR1:
+cli-arg-endorse-text = The text of the request, starting with CNR1:, if the person sent it as a message. Instead of a file.
 cli-arg-endorse-assessed-by = How you checked the skill: observation, test, document or interview.
 cli-arg-endorse-expires = The last day the credential holds, such as 2027-05-14. Without it, it does not end.
 cli-arg-endorse-valid-days = How many days the credential holds, from today.
@@ -56,6 +57,8 @@ cli-examples-issuer-init =
     carnet issuer init --name "Lisbon Welding School" --country PT --kind college
 cli-examples-endorse =
     carnet endorse request.cbor --assessed-by observation --out credential.cbor
+    carnet endorse request-photo.jpg --assessed-by test --valid-days 730 --out credential.cbor
+    carnet endorse --text "CNR1:..." --assessed-by interview --out credential.cbor
 cli-examples-trust-bundle =
     carnet trust bundle --issuer school.json --issuer employer.json --out bundle.cbor
 cli-examples-verify =
@@ -197,6 +200,7 @@ verify-trust-age = { $days ->
     [one] Trust list from 1 day ago ({ $date }).
    *[other] Trust list from { $days } days ago ({ $date }).
 }
+verify-newer-code = This code was made by a newer Carnet. Update Carnet to check it.
 verify-status-age = { $days ->
     [0] List of credentials taken back: from today.
     [one] List of credentials taken back: from 1 day ago ({ $date }).
@@ -251,24 +255,11 @@ error-status-list-not-newer = You already have a newer list from this issuer. No
 error-status-list-issuer-unknown = This list is from an issuer you do not trust yet (key fingerprint { $kid }). Import a trust list that names it first.
 error-verifier-damaged = Your saved trust lists are damaged or were changed. Import them again.
 error-verify-nonce = “{ $value }” is not a number in hex, such as 3fa9.
+error-verify-got-request = This is a request to confirm someone's entries (its text starts with CNR1:), not a code that shows skills. Nothing was checked. The person who confirms signs it with: carnet endorse REQUEST --assessed-by HOW --out credential.cbor
+error-endorse-got-presentation = This is a code that shows someone's skills (its text starts with CN1:), not a request to confirm them. Nothing was signed. To check it, type: carnet verify PICTURE, or carnet verify --text "CN1:..."
 
-## Errors of the credential library
+## Errors of trust lists and status lists (carnet-credential)
 
-error-credential-malformed = The file is damaged or is not a Carnet file.
-error-credential-wrong-file = This is another kind of Carnet file. Check that you picked the right file.
-error-credential-newer-version = This file was made by a newer Carnet. Update Carnet to read it.
-error-credential-invalid-field = A value in it cannot be used ({ $field }).
-# $found and $max are numbers.
-error-credential-entry-count = A request must hold 1 to { $max } entries; this one holds { $found }.
-error-credential-invalid-key = This is not a valid public key. Check that it was copied whole.
-error-credential-bad-signature = The signature on this credential does not match. The file was changed or damaged.
-error-credential-not-yours = This credential was made for someone else's key.
-error-credential-no-such-entry = There is no entry { $index } in this credential.
-error-credential-duplicate-entry = Entry { $index } is chosen twice.
-error-credential-wrong-prefix = The text does not start with CN1:, so it is not a Carnet code.
-error-credential-base45 = The text has letters a Carnet code cannot have. It may be cut or mistyped.
-error-credential-zlib = The code is cut or damaged.
-error-credential-too-large = The code is far too large to be a Carnet code.
 error-trust-bundle-malformed = The trust list is damaged or is not a trust list.
 error-trust-bundle-wrong-file = This is another kind of Carnet file, not a trust list.
 error-trust-bundle-newer-version = This trust list was made by a newer Carnet. Update Carnet to read it.
@@ -283,12 +274,3 @@ error-status-list-wrong-issuer = This list belongs to another issuer ({ $found }
 error-status-list-bad-signature = The signature on this list does not match. The file was changed or damaged.
 error-status-list-invalid = A value in the list cannot be used ({ $field }).
 error-status-list-too-large = The list is too large.
-error-qr-not-alphanumeric = The text has characters a QR code for Carnet cannot hold.
-error-qr-too-large = This is too much for one QR code. Choose fewer entries.
-error-qr-bad-version = That QR code size does not exist.
-error-qr-bad-module-size = That dot size is not possible.
-error-qr-not-an-image = The file is not a picture Carnet can read. Use PNG, JPEG or WebP.
-# $width and $height are numbers of pixels.
-error-qr-image-too-large = The picture is too large ({ $width } × { $height } pixels). Make it smaller and try again.
-error-qr-not-found = No QR code could be read in the picture. Take a sharper, closer photo, with the whole code in it.
-error-qr-render-failed = The QR picture could not be made. This is a bug in Carnet; please report it.

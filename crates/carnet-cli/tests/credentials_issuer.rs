@@ -327,3 +327,205 @@ fn verify_json_is_one_report_whatever_the_verdict() {
         serde_json::from_str(out.trim()).expect("stdout is exactly one JSON document");
     assert_eq!(report["verdict"], "malformed", "{report}");
 }
+
+/// The `verify --json` tables of docs/cli.md: section name (`report`,
+/// `item`…) → rows of (key, presence) as written there.
+fn documented_json_shape() -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/cli.md"))
+            .expect("docs/cli.md");
+    let mut tables = std::collections::BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        if let Some(name) = line.strip_prefix("#### verify --json: ") {
+            current = Some(name.trim().to_string());
+            continue;
+        }
+        if line.starts_with('#') {
+            current = None;
+        }
+        let Some(name) = &current else { continue };
+        // A row: | `key` | type | presence | meaning |, with `\|` inside cells.
+        let cells: Vec<String> = line
+            .replace("\\|", "\u{0}")
+            .split('|')
+            .map(|c| c.trim().replace('\u{0}', "|"))
+            .collect();
+        if cells.len() < 5 || !cells[1].starts_with('`') {
+            continue;
+        }
+        let key = cells[1].trim_matches('`').to_string();
+        tables
+            .entry(name.clone())
+            .or_insert_with(Vec::new)
+            .push((key, cells[3].clone()));
+    }
+    tables
+}
+
+/// Checks one object against its documented table: no undocumented key,
+/// every "always" key there, "endorsed only" keys exactly on endorsed
+/// items. Returns the keys seen.
+fn check_documented(
+    tables: &std::collections::BTreeMap<String, Vec<(String, String)>>,
+    table: &str,
+    v: &serde_json::Value,
+) -> Vec<String> {
+    let rows = tables
+        .get(table)
+        .unwrap_or_else(|| panic!("docs/cli.md has no table 'verify --json: {table}'"));
+    let obj = v
+        .as_object()
+        .unwrap_or_else(|| panic!("{table} is not an object: {v}"));
+    for key in obj.keys() {
+        assert!(
+            rows.iter().any(|(k, _)| k == key),
+            "`{key}` of {table} is not in docs/cli.md: {v}"
+        );
+    }
+    let endorsed = obj.get("type").and_then(|t| t.as_str()) == Some("endorsed");
+    for (key, presence) in rows {
+        match presence.as_str() {
+            "always" => assert!(obj.contains_key(key), "{table} lacks `{key}`: {v}"),
+            "endorsed only" => assert_eq!(
+                obj.contains_key(key),
+                endorsed,
+                "{table} `{key}` is for endorsed items only: {v}"
+            ),
+            "optional" => {}
+            other => panic!("docs/cli.md: unknown presence {other:?} for `{key}`"),
+        }
+    }
+    obj.keys().cloned().collect()
+}
+
+#[test]
+fn verify_json_matches_its_documentation() {
+    use carnet_credential::Claims;
+    let tables = documented_json_shape();
+    for t in [
+        "report",
+        "presentation",
+        "item",
+        "issuer",
+        "reason",
+        "claims",
+    ] {
+        assert!(tables.contains_key(t), "docs/cli.md lacks the {t} table");
+    }
+
+    // A verifier with a trust bundle and the issuer's status list, so that
+    // the ages are in the report too.
+    let iss = issuer("college");
+    let cred = endorse(iss.path());
+    let anchor = tempfile::tempdir().expect("temp dir");
+    let a = anchor.path();
+    expect(a, &["trust", "anchor", "init", "--name", "Network"], 0);
+    let shown = stdout(&expect(a, &["trust", "anchor", "show", "--json"], 0));
+    let shown: serde_json::Value = serde_json::from_str(shown.trim()).expect("json");
+    let issuer_json = a.join("school.json");
+    let show = expect(iss.path(), &["issuer", "show", "--json"], 0);
+    std::fs::write(&issuer_json, &show.stdout).expect("write");
+    let bundle = a.join("bundle.cbor");
+    let (ij, b) = (
+        issuer_json.to_str().expect("utf-8"),
+        bundle.to_str().expect("utf-8"),
+    );
+    expect(a, &["trust", "bundle", "--issuer", ij, "--out", b], 0);
+    let ver = tempfile::tempdir().expect("temp dir");
+    let v = ver.path();
+    let key = shown["public_key"].as_str().expect("key");
+    expect(v, &["trust", "anchor", "add", key, "--name", "Network"], 0);
+    expect(v, &["trust", "import", b], 0);
+    let list = iss.path().join("list.cbor");
+    let l = list.to_str().expect("utf-8");
+    expect(iss.path(), &["issuer", "status-list", "--out", l], 0);
+    expect(v, &["revocation", "import", l], 0);
+
+    // One endorsed and one self-declared entry, with audience and nonce.
+    let input = PresentationInput {
+        stage: Stage::Arrival,
+        iat: now(),
+        exp: now() + 3600,
+        audience: Some("Porto Shipyard".into()),
+        nonce: Some(vec![0x3f, 0xa9]),
+        endorsements: vec![Selection::all(&cred)],
+        self_declared: vec![Claims {
+            title: Some("Forklift driving".into()),
+            ..Claims::default()
+        }],
+        known_issuers: Vec::new(),
+    };
+    let cn1 = carnet_credential::present(&holder(), &input).expect("presentation");
+    let args = [
+        "verify",
+        "--json",
+        "--text",
+        &cn1,
+        "--nonce",
+        "3fa9",
+        "--audience",
+        "Porto Shipyard",
+    ];
+    let o = expect(v, &args, 20);
+    let report: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("json");
+    assert_eq!(report["verdict"], "self-declared", "{report}");
+
+    let mut seen: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    let mut note = |table: &'static str, value: &serde_json::Value| {
+        let keys = check_documented(&tables, table, value);
+        seen.entry(table).or_default().extend(keys);
+    };
+    note("report", &report);
+    note("presentation", &report["presentation"]);
+    let reasons = |v: &serde_json::Value| v.as_array().cloned().unwrap_or_default();
+    for r in reasons(&report["reasons"]) {
+        note("reason", &r);
+    }
+    let items = report["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 2, "{report}");
+    for item in &items {
+        note("item", item);
+        note("claims", &item["claims"]);
+        for r in reasons(&item["reasons"]) {
+            note("reason", &r);
+        }
+        if item["type"] == "endorsed" {
+            note("issuer", &item["issuer"]);
+            let claimed = item["issuer"]["claimed"].as_object().expect("claimed");
+            let mut keys: Vec<&str> = claimed.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            assert_eq!(keys, ["country", "kind", "name"], "{item}");
+        }
+    }
+    // Every documented key of these tables showed up in this run (claims
+    // has more fields than one entry carries).
+    for table in ["report", "presentation", "item", "issuer", "reason"] {
+        for (key, _) in &tables[table] {
+            assert!(
+                seen[table].contains(key),
+                "`{key}` of {table} never appeared; is it still produced? {report}"
+            );
+        }
+    }
+    // The values a consumer reads most, as documented.
+    let endorsed = &items[0];
+    assert_eq!(endorsed["type"], "endorsed");
+    assert_eq!(endorsed["verdict"], "valid");
+    assert_eq!(endorsed["assessed_by"], "observation");
+    assert_eq!(endorsed["claims"]["title"], "Welding");
+    assert_eq!(endorsed["issuer"]["trusted"], true);
+    assert_eq!(endorsed["issuer"]["kid"].as_str().map(str::len), Some(16));
+    assert!(endorsed["exp"].as_u64().is_some_and(|e| e % 86_400 == 0));
+    let day_ago = now() - 86_400;
+    for age in [&report["trust_issued_at"], &endorsed["status_issued_at"]] {
+        assert!(
+            age.as_u64().is_some_and(|t| t > day_ago && t <= now()),
+            "{report}"
+        );
+    }
+    assert_eq!(items[1]["type"], "self-declared");
+    assert_eq!(items[1]["verdict"], "self-declared");
+    assert_eq!(report["presentation"]["nonce"], "3fa9");
+    assert_eq!(report["presentation"]["stage"], "arrival");
+}

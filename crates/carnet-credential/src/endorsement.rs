@@ -18,6 +18,7 @@ use crate::claims::{AssessedBy, Claims, IssuerKind};
 use crate::error::{Error, Result};
 use crate::keys::{PublicKey, SecretIdentity};
 use crate::sd::{self, SD_LEN};
+use crate::text;
 use crate::vc::{self, EntryVc, MAX_VC_LEN};
 
 /// Most entries one request (and so one credential) may hold.
@@ -195,6 +196,28 @@ impl Request {
                 Value::Array(self.entries.iter().map(entry_to_value).collect()),
             ),
         ]))
+    }
+
+    /// The request as text (§5.1): `CNR1:` + Base45 of the request file,
+    /// zlib-compressed when that is shorter, so it fits a QR code or a
+    /// message. Refused with [`Error::TooLarge`] when the text would be
+    /// longer than a reader accepts ([`text::MAX_TEXT`]): never write
+    /// what no one can read.
+    pub fn to_text(&self) -> Result<String> {
+        let t = text::encode_with(text::REQUEST_PREFIX, &self.to_cbor());
+        if t.len() > text::MAX_TEXT {
+            return Err(Error::TooLarge {
+                limit: text::MAX_TEXT,
+            });
+        }
+        Ok(t)
+    }
+
+    /// Reads a request from its text form (§5.1). A `CNR2:` or later is
+    /// [`Error::NewerVersion`]; any other prefix, including a presentation's
+    /// `CN1:`, is [`Error::WrongPrefix`].
+    pub fn from_text(t: &str) -> Result<Self> {
+        Request::from_cbor(&text::decode_with(text::REQUEST_PREFIX, t)?)
     }
 
     /// Reads a request file.
@@ -676,6 +699,38 @@ mod tests {
             Credential::from_cbor(&bytes),
             Err(Error::WrongFile {
                 expected: "credential"
+            })
+        );
+    }
+
+    #[test]
+    fn request_text_round_trip() {
+        let (_, holder, cred) = sample();
+        let req = Request::new(holder.public_key(), cred.entries.clone()).expect("valid");
+        let t = req.to_text().expect("fits");
+        assert!(t.starts_with("CNR1:"), "{t}");
+        assert!(t[5..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" $%*+-./:".contains(&b)));
+        assert_eq!(Request::from_text(&format!("{t}\n")).expect("reads"), req);
+        // A presentation's prefix, or a later version, is not read as a request.
+        assert_eq!(
+            Request::from_text(&format!("CN1:{}", &t[5..])),
+            Err(Error::WrongPrefix)
+        );
+        assert_eq!(
+            Request::from_text(&format!("CNR2:{}", &t[5..])),
+            Err(Error::NewerVersion {
+                what: "text",
+                found: 2
+            })
+        );
+        // The right prefix on a credential's bytes: the request reader refuses it.
+        let cred_text = text::encode_with(text::REQUEST_PREFIX, &cred.to_cbor());
+        assert_eq!(
+            Request::from_text(&cred_text),
+            Err(Error::WrongFile {
+                expected: "request"
             })
         );
     }

@@ -794,7 +794,9 @@ pub fn verify(
         Ok(b) => b,
         Err(e) => {
             let code = match e {
-                Error::WrongPrefix => "wrong-prefix",
+                // A later `CN2:` is still reason `wrong-prefix` for a
+                // version-1 reader (§13); its detail says "newer Carnet".
+                Error::WrongPrefix | Error::NewerVersion { .. } => "wrong-prefix",
                 Error::Base45 => "bad-base45",
                 Error::TooLarge { .. } => "too-large",
                 _ => "bad-zlib",

@@ -4,6 +4,7 @@
 //! verifies. Each part declares its own subcommands and dispatch, so
 //! `cli.rs` and `commands/mod.rs` only hook them in.
 
+pub(crate) mod errors;
 pub mod holder;
 pub mod issuer;
 

@@ -22,6 +22,7 @@ use crate::session::Session;
 mod claims_map;
 mod errors;
 mod export_vc;
+mod picture;
 mod present;
 mod receive;
 mod request;
@@ -109,7 +110,24 @@ fn request_cmd(b: &Builder<'_>) -> Command {
                 .num_args(1..)
                 .action(ArgAction::Append),
         )
-        .arg(out_arg(b, "holder-request-out"));
+        .arg(
+            b.option(ids::OUT, "FILE", "holder-request-out")
+                .value_parser(clap::value_parser!(PathBuf)),
+        )
+        .arg(
+            b.arg(
+                Arg::new(ids::TEXT)
+                    .long(ids::TEXT)
+                    .action(ArgAction::SetTrue),
+                "cli-arg-holder-request-text",
+            ),
+        )
+        .group(
+            clap::ArgGroup::new("output")
+                .args([ids::OUT, ids::TEXT])
+                .multiple(true)
+                .required(true),
+        );
     b.finish(cmd, Some("cli-examples-holder-request"))
 }
 
@@ -228,8 +246,7 @@ mod tests {
 
     /// Every message this part can show, with the arguments it passes.
     fn every_message() -> Vec<Msg> {
-        use carnet_credential::qr::{EcLevel, QrError};
-        use carnet_credential::{AssessedBy, Error as E, IssuerKind};
+        use carnet_credential::{AssessedBy, IssuerKind};
         let text = |id: &str, names: &[&'static str]| {
             names
                 .iter()
@@ -280,21 +297,8 @@ mod tests {
         for k in carnet_core::model::Kind::ALL {
             out.push(Msg::new(format!("cli-kind-{}", k.as_str())));
         }
-        let qr_too_large = QrError::TooLarge {
-            chars: 2000,
-            capacity: 1451,
-            max_version: 25,
-            needed_version: Some(30),
-            ec: EcLevel::M,
-        };
+        out.push(Msg::new("holder-request-written").text("path", "req.png"));
         let mut errs = vec![
-            errors::qr(&qr_too_large),
-            errors::qr(&QrError::Render("x".into())),
-            errors::presentation(&E::InvalidField {
-                field: "audience",
-                detail: "x".into(),
-            }),
-            errors::presentation(&E::NoSuchEntry { index: 3 }),
             errors::stored_credential("Tiling"),
             claims_map::parse_fields("colour")
                 .err()
@@ -303,23 +307,11 @@ mod tests {
                 .err()
                 .unwrap_or(CliError::NoDataDir),
         ];
-        for e in [
-            E::NewerVersion {
-                what: "credential",
-                found: 2,
-            },
-            E::NotYourCredential,
-            E::BadSignature,
-            E::WrongFile {
-                expected: "credential",
-            },
-        ] {
-            errs.push(errors::credential_file(&e, "cred.cbor"));
-        }
+        // Library errors have the same messages on every side.
+        errs.extend(crate::credentials::errors::tests::every_library_error());
         let codes: &[(&'static str, &[&'static str])] = &[
             ("holder-no-key", &[]),
             ("holder-entry-unfit", &["title", "field"]),
-            ("holder-request-too-many", &["count", "max"]),
             ("holder-credential-no-entries", &["path"]),
             ("holder-credential-entry-gone", &["id", "path"]),
             ("holder-not-endorsed", &["title"]),

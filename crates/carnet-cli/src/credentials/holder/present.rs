@@ -6,10 +6,10 @@
 //! read codes badly. Text that does not fit is refused with its size, so
 //! the person can select fewer items; it is never cut.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use carnet_core::model::EntryId;
-use carnet_credential::qr::{self, EcLevel, QrError, RenderedQr, DEFAULT_MODULE_PX};
+use carnet_credential::qr::{self, EcLevel, QrError, RenderedQr};
 use carnet_credential::{
     present, Claims, FieldChoice, PresentationInput, PublicKey, SecretIdentity, Selection, Stage,
 };
@@ -17,8 +17,10 @@ use clap::ArgMatches;
 use serde_json::json;
 
 use super::claims_map::{checked_claims, parse_fields};
+use super::picture::{picture_bytes, picture_of, Picture};
 use super::select::{endorsed, Group};
-use super::{err, errors, holder_identity, ids, values, write_file};
+use super::{err, holder_identity, ids, values, write_file};
+use crate::credentials::errors::{self as lib_errors, Carried};
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -26,7 +28,8 @@ use crate::session::Session;
 
 /// The largest QR version rendered: 117 modules, what a phone still reads
 /// from a screen or a printed page (docs/credential-format.md §12).
-const MAX_VERSION: u8 = 25;
+/// `carnet request` renders to the same limit.
+pub(super) const MAX_VERSION: u8 = 25;
 /// How long a presentation on screen stays valid: long enough to show it
 /// during one appointment, short enough that a copy is soon worthless.
 const SCREEN_LIFETIME: u64 = 24 * 3600;
@@ -45,14 +48,8 @@ struct Options {
     nonce: Option<Vec<u8>>,
     print: bool,
     out: PathBuf,
-    format: Format,
+    format: Picture,
     text: bool,
-}
-
-#[derive(Clone, Copy)]
-enum Format {
-    Png,
-    Svg,
 }
 
 pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
@@ -81,11 +78,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         });
     }
     let built = build(&identity, &o, &groups, self_declared, now)?;
-    let bytes = match o.format {
-        Format::Png => built.qr.to_png(DEFAULT_MODULE_PX),
-        Format::Svg => built.qr.to_svg(DEFAULT_MODULE_PX).map(String::into_bytes),
-    }
-    .map_err(|e| errors::qr(&e))?;
+    let bytes = picture_bytes(&built.qr, o.format, Carried::Presentation)?;
     write_file(&o.out, &bytes)?;
     report(s, &o, &built, select.len(), declared.len(), now)
 }
@@ -137,7 +130,13 @@ fn options(m: &ArgMatches) -> Result<Options, CliError> {
     let out = m.get_one::<PathBuf>(ids::OUT).cloned().ok_or_else(|| {
         CliError::from(carnet_core::Error::Internal("argument out missing".into()))
     })?;
-    let format = format_of(&out)?;
+    let format = picture_of(&out).ok_or_else(|| {
+        err(
+            "holder-bad-out",
+            vec![("path", out.display().to_string())],
+            exit::INVALID_INPUT,
+        )
+    })?;
     Ok(Options {
         select,
         self_declared,
@@ -150,23 +149,6 @@ fn options(m: &ArgMatches) -> Result<Options, CliError> {
         format,
         text: m.get_flag(ids::TEXT),
     })
-}
-
-/// PNG or SVG, from the file name: the person says what they want once.
-fn format_of(out: &Path) -> Result<Format, CliError> {
-    let ext = out
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("png") => Ok(Format::Png),
-        Some("svg") => Ok(Format::Svg),
-        _ => Err(err(
-            "holder-bad-out",
-            vec![("path", out.display().to_string())],
-            exit::INVALID_INPUT,
-        )),
-    }
 }
 
 /// Resolves ids or prefixes, keeping the first of any repeats.
@@ -222,7 +204,7 @@ fn build(
         self_declared,
         known_issuers: Vec::new(),
     };
-    let text = present(identity, &input).map_err(|e| errors::presentation(&e))?;
+    let text = present(identity, &input).map_err(|e| lib_errors::credential(&e))?;
     match qr::render(&text, ec, MAX_VERSION) {
         Ok(qr) => {
             return Ok(Built {
@@ -233,7 +215,7 @@ fn build(
             })
         }
         Err(QrError::TooLarge { .. }) if !groups.is_empty() => {}
-        Err(e) => return Err(errors::qr(&e)),
+        Err(e) => return Err(lib_errors::qr(&e, Carried::Presentation)),
     }
     let mut issuers: Vec<PublicKey> = Vec::new();
     for g in groups {
@@ -242,8 +224,9 @@ fn build(
         }
     }
     input.known_issuers = issuers;
-    let text = present(identity, &input).map_err(|e| errors::presentation(&e))?;
-    let qr = qr::render(&text, ec, MAX_VERSION).map_err(|e| errors::qr(&e))?;
+    let text = present(identity, &input).map_err(|e| lib_errors::credential(&e))?;
+    let qr = qr::render(&text, ec, MAX_VERSION)
+        .map_err(|e| lib_errors::qr(&e, Carried::Presentation))?;
     Ok(Built {
         text,
         qr,
@@ -325,14 +308,6 @@ fn date_time(secs: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn output_format_follows_the_extension() {
-        assert!(matches!(format_of(Path::new("a/qr.PNG")), Ok(Format::Png)));
-        assert!(matches!(format_of(Path::new("qr.svg")), Ok(Format::Svg)));
-        assert!(format_of(Path::new("qr.jpg")).is_err());
-        assert!(format_of(Path::new("qr")).is_err());
-    }
 
     #[test]
     fn times_are_utc() {

@@ -12,7 +12,8 @@ use carnet_credential::Credential;
 use clap::ArgMatches;
 use serde_json::json;
 
-use super::{err, errors, holder_identity, ids};
+use super::{err, holder_identity, ids};
+use crate::credentials::errors as lib_errors;
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -28,8 +29,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         path: path.clone(),
         reason: e.to_string(),
     })?;
-    let credential =
-        Credential::from_cbor(&bytes).map_err(|e| errors::credential_file(&e, &shown))?;
+    let credential = Credential::from_cbor(&bytes).map_err(|e| lib_errors::credential(&e))?;
     let mut targets: Vec<EntryId> = Vec::new();
     for e in &credential.entries {
         let Some(id) = e.local_ref.map(EntryId) else {
@@ -48,7 +48,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let identity = holder_identity(&logbook)?;
     credential
         .check(&identity.public_key())
-        .map_err(|e| errors::credential_file(&e, &shown))?;
+        .map_err(|e| lib_errors::credential(&e))?;
     let mut titles = Vec::with_capacity(targets.len());
     for id in &targets {
         match logbook.entry(id) {

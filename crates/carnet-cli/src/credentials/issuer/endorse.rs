@@ -1,5 +1,7 @@
 //! `carnet endorse REQUEST --assessed-by HOW --out CRED`: the issuer signs
-//! a holder's request.
+//! a holder's request. The request comes as the holder made it: a CBOR
+//! file, a picture of its QR code, a text file holding `CNR1:…`, or that
+//! text itself with `--text` (docs/credential-format.md §5).
 //!
 //! Order matters: everything the person typed is checked and the request
 //! shown before the passphrase is asked for; the revocation counter is
@@ -8,12 +10,14 @@
 //! each entry signed as a W3C VC / Open Badges 3.0 credential
 //! (docs/credential-format.md §19), which the holder exports later.
 
+use carnet_credential::{qr, text as codec};
 use carnet_credential::{AssessedBy, Claims, EndorseOptions, IssuerInfo, Request};
 use clap::ArgMatches;
 use serde_json::json;
 
 use super::identity::{self, Role};
-use super::{err, errors, ids, path, read_input, required, text, write_atomically};
+use super::{err, ids, path, read_input, required, text, write_atomically};
+use crate::credentials::errors::{self as lib_errors, Carried};
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -22,7 +26,6 @@ use crate::session::Session;
 const DAY: u64 = 86_400;
 
 pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
-    let req_path = path(m, ids::REQUEST)?;
     let out = path(m, ids::OUT)?;
     let how = required(m, ids::ASSESSED_BY)?;
     let assessed_by = AssessedBy::parse(how.trim()).ok_or_else(|| {
@@ -35,7 +38,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let now = crate::credentials::now_secs();
     let exp = expiry(m, now)?;
     let mut meta = identity::load(s, Role::Issuer)?;
-    let request = Request::from_cbor(&read_input(req_path)?).map_err(|e| errors::credential(&e))?;
+    let request = read_request(m)?;
     let (Some(country), Some(kind)) = (meta.country.clone(), meta.issuer_kind()) else {
         return Err(err("issuer-damaged", vec![], exit::DAMAGED_STORE));
     };
@@ -62,12 +65,12 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     };
     let mut credential =
         carnet_credential::endorse(&key, &issuer, &request, &options, &mut rand::rngs::OsRng)
-            .map_err(|e| errors::credential(&e))?;
+            .map_err(|e| lib_errors::credential(&e))?;
     // The W3C VC / Open Badges 3.0 form of each entry, signed now because
     // only the issuer can, carried in the file for the holder to export.
     credential
         .sign_vcs(&key)
-        .map_err(|e| errors::credential(&e))?;
+        .map_err(|e| lib_errors::credential(&e))?;
     meta.next = u64::from(first) + count;
     identity::save(s, Role::Issuer, &meta)?;
     write_atomically(out, &credential.to_cbor())?;
@@ -89,6 +92,44 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
             .number("last", i64::try_from(last).unwrap_or(i64::MAX))
             .format(s.loc),
     )
+}
+
+/// The request, from `--text` or from the file REQUEST: a picture (by its
+/// magic bytes) is read as a QR code, a file that starts with `CN` as
+/// text, anything else as the CBOR request file.
+fn read_request(m: &ArgMatches) -> Result<Request, CliError> {
+    if let Some(t) = text(m, ids::TEXT) {
+        return request_from_text(t);
+    }
+    let bytes = read_input(path(m, ids::REQUEST)?)?;
+    if is_picture(&bytes) {
+        let t = qr::decode_image(&bytes).map_err(|e| lib_errors::qr(&e, Carried::Picture))?;
+        return request_from_text(&t);
+    }
+    match std::str::from_utf8(&bytes) {
+        Ok(t) if t.trim_start().starts_with("CN") => request_from_text(t),
+        _ => Request::from_cbor(&bytes).map_err(|e| lib_errors::credential(&e)),
+    }
+}
+
+/// A request's text. A presentation (`CN1:`, or a later `CN2:`) is the
+/// thing people most often confuse it with: say what it is and which
+/// command takes it, rather than "not a request".
+fn request_from_text(t: &str) -> Result<Request, CliError> {
+    let t = t.trim();
+    if t.starts_with(codec::PREFIX) || codec::newer_version(codec::PREFIX, t).is_some() {
+        return Err(err("endorse-got-presentation", vec![], exit::INVALID_INPUT));
+    }
+    Request::from_text(t).map_err(|e| lib_errors::credential(&e))
+}
+
+/// PNG, JPEG or WebP, by the first bytes of the file (what
+/// `qr::decode_image` reads): a request's CBOR starts with `0xA4`, its
+/// text with `C`, so neither can be taken for a picture.
+fn is_picture(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+        || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || (bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP")
 }
 
 /// The expiry in seconds: `--expires DATE` (a day, which must be after
@@ -185,6 +226,17 @@ fn summary(s: &Session<'_>, c: &Claims) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pictures_are_told_by_their_first_bytes() {
+        assert!(is_picture(b"\x89PNG\r\n\x1a\n...."));
+        assert!(is_picture(&[0xFF, 0xD8, 0xFF, 0xE0]));
+        assert!(is_picture(b"RIFF\0\0\0\0WEBPVP8 "));
+        assert!(!is_picture(b"RIFF\0\0\0\0WAVE"));
+        assert!(!is_picture(b"CNR1:ABC"));
+        assert!(!is_picture(&[0xA4, 0x00, 0x6E]));
+        assert!(!is_picture(b""));
+    }
 
     #[test]
     fn days_parse() {

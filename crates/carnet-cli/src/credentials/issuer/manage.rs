@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::identity::{self, Meta, NewIdentity, Role};
 use super::{err, errors, ids, path, required, write_atomically};
+use crate::credentials::errors as lib_errors;
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -32,7 +33,7 @@ pub fn init(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         kind,
         country: country.clone(),
     };
-    info.validate().map_err(|e| errors::credential(&e))?;
+    info.validate().map_err(|e| lib_errors::credential(&e))?;
     let meta = identity::create(
         s,
         Role::Issuer,

@@ -132,7 +132,14 @@ fn endorse(b: &Builder<'_>) -> Command {
         .command("endorse", "cli-cmd-endorse")
         .arg(
             b.positional(ids::REQUEST, "REQUEST", "endorse-request")
+                .required(false)
                 .value_parser(clap::value_parser!(PathBuf)),
+        )
+        .arg(b.option(ids::TEXT, "CNR1", "endorse-text"))
+        .group(
+            ArgGroup::new("input")
+                .args([ids::REQUEST, ids::TEXT])
+                .required(true),
         )
         .arg(
             b.option(ids::ASSESSED_BY, "HOW", "endorse-assessed-by")
@@ -366,6 +373,7 @@ mod tests {
         ("verify-hidden", &["count"]),
         ("verify-trust-age", &["days", "date"]),
         ("verify-status-age", &["days", "date"]),
+        ("verify-newer-code", &[]),
     ];
 
     /// Our own error codes, with their arguments.
@@ -393,6 +401,8 @@ mod tests {
         ("status-list-issuer-unknown", &["kid"]),
         ("verifier-damaged", &[]),
         ("verify-nonce", &["value"]),
+        ("verify-got-request", &[]),
+        ("endorse-got-presentation", &[]),
     ];
 
     /// Ids built from a keyword: prefix + every keyword of the enum.

@@ -17,6 +17,7 @@ use serde_json::json;
 use super::identity::{self, NewIdentity, Role};
 use super::store::{self, Anchor};
 use super::{err, errors, ids, path, read_input, required, write_atomically};
+use crate::credentials::errors as lib_errors;
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -184,7 +185,7 @@ fn read_issuer(given: &str) -> Result<BundleIssuer, CliError> {
         country: country.clone(),
     }
     .validate()
-    .map_err(|e| errors::credential(&e))?;
+    .map_err(|e| lib_errors::credential(&e))?;
     let public_key = store::parse_key(&f.public_key).ok_or_else(bad)?;
     Ok(BundleIssuer {
         public_key,

@@ -7,12 +7,13 @@
 //! with the command itself (no such picture, no QR code in it, a damaged
 //! verifier folder) are errors.
 
-use carnet_credential::qr;
 use carnet_credential::verify::{IssuerView, PresentationView};
+use carnet_credential::{qr, text as codec, Request};
 use carnet_credential::{Claims, FieldId, Item, ItemKind, Reason, Report, VerifyOptions};
 use clap::ArgMatches;
 
-use super::{err, errors, ids, read_input, store, text};
+use super::{err, ids, read_input, store, text};
+use crate::credentials::errors::{self as lib_errors, Carried};
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
@@ -40,16 +41,30 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         m.get_one::<std::path::PathBuf>(ids::IMAGE),
     ) {
         (Some(t), _) => t.trim().to_string(),
-        (None, Some(image)) => qr::decode_image(&read_input(image)?).map_err(|e| errors::qr(&e))?,
+        (None, Some(image)) => {
+            let bytes = read_input(image)?;
+            if Request::from_cbor(&bytes).is_ok() {
+                return Err(err("verify-got-request", vec![], exit::INVALID_INPUT));
+            }
+            qr::decode_image(&bytes).map_err(|e| lib_errors::qr(&e, Carried::Picture))?
+        }
         (None, None) => return Err(super::missing(ids::TEXT)),
     };
+    // A request is the other Carnet text people hold: say what it is and
+    // who reads it, rather than "not a Carnet code".
+    if cn1.starts_with(codec::REQUEST_PREFIX)
+        || codec::newer_version(codec::REQUEST_PREFIX, &cn1).is_some()
+    {
+        return Err(err("verify-got-request", vec![], exit::INVALID_INPUT));
+    }
+    let newer = codec::newer_version(codec::PREFIX, &cn1).is_some();
     let trust = store::bundles(s)?;
     let lists = store::status_lists(s, &trust)?;
     let report = carnet_credential::verify(&cn1, &trust, &lists, &opts);
     if s.out.json {
         s.out.json(&report)?;
     } else {
-        print(s, &report, now)?;
+        print(s, &report, now, newer)?;
     }
     match u8::try_from(report.exit_code()) {
         Ok(0) => Ok(()),
@@ -62,13 +77,20 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
 
 /// The report for a person: the overall verdict, what the presentation
 /// says about itself, then each item with its issuer, fields and reasons.
-fn print(s: &Session<'_>, r: &Report, now: u64) -> Result<(), CliError> {
+/// `newer`: the text is a later `CN2:`…, which the report calls
+/// `wrong-prefix` (§13); the person is told it needs a newer Carnet.
+fn print(s: &Session<'_>, r: &Report, now: u64, newer: bool) -> Result<(), CliError> {
     s.out.line(&verdict_line(s, r.verdict.code()))?;
     if let Some(p) = &r.presentation {
         presentation(s, p)?;
     }
     for reason in &r.reasons {
-        s.out.line(&format!("  {}", reason_line(s, reason)))?;
+        let line = if newer && reason.code == "wrong-prefix" {
+            s.msg("verify-newer-code")
+        } else {
+            reason_line(s, reason)
+        };
+        s.out.line(&format!("  {line}"))?;
     }
     for (n, item) in r.items.iter().enumerate() {
         s.out.line("")?;
