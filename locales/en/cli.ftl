@@ -55,6 +55,9 @@ cli-cmd-search = Find entries that contain some words.
 cli-cmd-attach = Add a photo of a paper to an entry, for example a diploma, a certificate or a work paper.
 cli-cmd-export = Write your whole logbook as a file that other programs can read.
 cli-cmd-import = Read a Carnet export file into your logbook. Nothing in your logbook is deleted.
+cli-cmd-pair = Put your logbook on another device of yours, such as a new phone.
+cli-cmd-pair-show = On the device that has your logbook: show a code for the new device, then allow it.
+cli-cmd-pair-join = On the new device: get your logbook with the code your other device shows.
 cli-cmd-sync = Send your changes to the centre's hub and get the changes made on your other devices. The hub keeps only a locked copy that it cannot read.
 
 ## Help: what to give to the commands
@@ -100,6 +103,9 @@ cli-arg-spoken-production = How well you speak on your own: A1 to C2.
 cli-arg-writing = How well you write: A1 to C2.
 cli-arg-remove-language = Take a language off your profile.
 cli-arg-hub = The address of the centre's hub, for example http://192.168.1.10:8470. Carnet remembers it.
+cli-arg-pair-approve = Allow the new device without asking, if it shows this code (for helpers and scripts).
+cli-arg-pair-code = The code your other device shows. It starts with CNP1:
+cli-arg-pair-name = A name for this device, so that you know it on the other one (for example "Amal's phone").
 cli-arg-sync-status = Only show when you last synced and how many changes are waiting. Nothing is sent.
 cli-arg-sync-watch = Keep syncing. When the hub cannot be reached, try again later, waiting longer each time.
 cli-arg-sync-every = With --watch: how many seconds to wait between syncs (300 if not given).
@@ -115,6 +121,9 @@ cli-examples-edit =
     carnet edit 3f2a --set to=2021-06 --set place=Aleppo
 cli-examples-search =
     carnet search welding
+cli-examples-pair =
+    carnet pair show --hub http://192.168.1.10:8470
+    carnet pair join CNP1:... --name "My new phone"
 cli-examples-sync =
     carnet sync --hub http://192.168.1.10:8470
     carnet sync
@@ -334,3 +343,22 @@ cli-sync-no-hub = none yet
 cli-sync-never = never
 cli-hint-sync-no-hub = To set it, type: carnet sync --hub ADDRESS
 cli-hint-sync-unreachable = Your changes are kept. To try again later, type: carnet sync
+
+## carnet pair
+
+cli-pair-show-scan = Scan this code with your new device, or type the text below there.
+cli-pair-show-expires = The code works for 10 minutes.
+# $name is the name the new device gave; $fingerprint is like 3fa2-91c0.
+cli-pair-show-request = The device “{ $name }” wants your logbook. Its code is { $fingerprint }.
+cli-pair-show-ask = Does your new device show the same code? Type yes to allow it, or no.
+cli-pair-yes = yes
+cli-pair-show-approved = “{ $name }” now has your logbook.
+cli-pair-show-refused = You said no. “{ $name }” got nothing.
+cli-pair-default-name = New device
+# $fingerprint is like 3fa2-91c0.
+cli-pair-join-check = Your other device must show this code: { $fingerprint }. Allow it there.
+# $count is a number.
+cli-pair-join-done = { $count ->
+    [one] This device now has your logbook, with 1 entry.
+   *[other] This device now has your logbook, with { $count } entries.
+}

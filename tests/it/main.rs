@@ -10,4 +10,5 @@ mod golden;
 mod hub_api;
 mod merge;
 mod merge_props;
+mod pairing;
 mod sync;

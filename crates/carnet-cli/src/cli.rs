@@ -30,6 +30,9 @@ pub mod ids {
     pub const STATUS: &str = "status";
     pub const WATCH: &str = "watch";
     pub const EVERY: &str = "every";
+    pub const CODE: &str = "code";
+    pub const NAME: &str = "name";
+    pub const APPROVE: &str = "approve";
 }
 
 /// Where the global options sort in each command's help: after the
@@ -234,6 +237,7 @@ pub fn build(loc: &Localizer) -> Command {
         )
         .subcommand(edit(&b))
         .subcommand(sync(&b))
+        .subcommand(pair(&b))
         .subcommand(
             b.finish(
                 b.command("rm", "cli-cmd-rm")
@@ -304,6 +308,28 @@ fn sync(b: &Builder<'_>) -> Command {
                     .requires(ids::WATCH),
             ),
         Some("cli-examples-sync"),
+    )
+}
+
+fn pair(b: &Builder<'_>) -> Command {
+    let show = b.finish(
+        b.command("show", "cli-cmd-pair-show")
+            .arg(b.option(ids::HUB, "URL", "hub"))
+            .arg(b.option(ids::APPROVE, "FINGERPRINT", "pair-approve")),
+        None,
+    );
+    let join = b.finish(
+        b.command("join", "cli-cmd-pair-join")
+            .arg(b.positional(ids::CODE, "CODE", "pair-code"))
+            .arg(b.option(ids::NAME, "NAME", "pair-name")),
+        None,
+    );
+    b.finish(
+        b.command("pair", "cli-cmd-pair")
+            .subcommand_required(true)
+            .subcommand(show)
+            .subcommand(join),
+        Some("cli-examples-pair"),
     )
 }
 

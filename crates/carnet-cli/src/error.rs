@@ -55,6 +55,12 @@ impl From<carnet_core::Error> for CliError {
     }
 }
 
+impl From<carnet_core::sync::SyncError> for CliError {
+    fn from(e: carnet_core::sync::SyncError) -> Self {
+        CliError::Core(e.into())
+    }
+}
+
 impl From<carnet_core::model::InputError> for CliError {
     fn from(e: carnet_core::model::InputError) -> Self {
         CliError::Core(e.into())

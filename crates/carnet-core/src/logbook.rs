@@ -23,6 +23,14 @@ use crate::store::{
 /// Shortest id prefix accepted in place of a full entry id.
 pub const MIN_ID_PREFIX: usize = 4;
 
+/// Seconds since the Unix epoch, for expiry checks (pairing codes).
+pub fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
 pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -159,6 +167,14 @@ impl Logbook {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Unlocks the key file only: the logbook id and secret, which pairing
+    /// hands to a new device. Wrong passphrases count toward the back-off
+    /// as for [`Self::open`].
+    pub fn unlock_secret(dir: &Path, passphrase: &str) -> Result<(uuid::Uuid, LogbookSecret)> {
+        let (key_file, secret) = Self::unlock(dir, passphrase)?;
+        Ok((key_file.logbook_id(), secret))
     }
 
     /// Unlocks and opens the logbook in `dir`.

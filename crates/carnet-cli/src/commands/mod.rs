@@ -13,6 +13,7 @@ mod entries;
 mod export;
 mod import;
 mod init;
+mod pair;
 mod passphrase;
 mod profile;
 mod show;
@@ -37,6 +38,11 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "export" => export::run(s),
         "import" => import::run(s, m),
         "sync" => sync::run(s, m),
+        "pair" => match m.subcommand() {
+            Some(("show", sub)) => pair::show(s, sub),
+            Some(("join", sub)) => pair::join(s, sub),
+            _ => Err(carnet_core::Error::Internal("pair needs show or join".into()).into()),
+        },
         n if crate::credentials::holder::handles(n) => {
             crate::credentials::holder::dispatch(s, n, m)
         }

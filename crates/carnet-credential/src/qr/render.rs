@@ -167,6 +167,19 @@ impl RenderedQr {
             .build())
     }
 
+    /// The code drawn with Unicode half blocks, two modules per character
+    /// row, light on dark as terminals usually are; a phone camera reads
+    /// it from the screen.
+    pub fn to_terminal(&self) -> String {
+        use qrcode::render::unicode::Dense1x2;
+        self.code
+            .render::<Dense1x2>()
+            .dark_color(Dense1x2::Light)
+            .light_color(Dense1x2::Dark)
+            .quiet_zone(true)
+            .build()
+    }
+
     /// PNG bytes (8-bit grayscale), `module_px` pixels per module.
     pub fn to_png(&self, module_px: u32) -> Result<Vec<u8>, QrError> {
         let image = self.to_luma(module_px)?;
