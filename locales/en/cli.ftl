@@ -362,3 +362,49 @@ cli-pair-join-done = { $count ->
     [one] This device now has your logbook, with 1 entry.
    *[other] This device now has your logbook, with { $count } entries.
 }
+
+## carnet recovery-sheet and carnet recover (docs/sync-protocol.md §8)
+
+cli-cmd-recovery-sheet = Print a recovery sheet: with it and your passphrase, you can get your logbook back on a new phone if you lose this one.
+cli-cmd-recover = On a new device: get your logbook back with your recovery sheet and your passphrase.
+cli-arg-recovery-out = The file to write the sheet to. It must end in .png or .pdf.
+cli-arg-recover-sheet = A photo or scan of your recovery sheet (PNG or JPEG). Carnet reads its square code.
+cli-arg-recover-words = The 12 words of your recovery sheet, in order, in quotes. Give --hub too.
+cli-arg-recover-hub = The hub address printed on your recovery sheet, for example http://192.168.1.10:8470.
+cli-examples-recovery-sheet =
+    carnet recovery-sheet --out sheet.pdf
+    carnet recovery-sheet --out sheet.png --hub http://192.168.1.10:8470
+cli-examples-recover =
+    carnet recover --sheet photo-of-sheet.jpg
+    carnet recover --words "word1 word2 ... word12" --hub http://192.168.1.10:8470
+
+# $path is the file name the person gave.
+cli-recovery-sheet-format = Carnet can write the sheet as a .png or a .pdf file, not as “{ $path }”.
+cli-recovery-sheet-done = Your recovery sheet is in { $path }. Print it and keep the paper in a safe place, away from your phone.
+cli-recovery-sheet-english = The sheet is in English: Carnet cannot yet draw the letters of your language correctly on it.
+cli-recovery-sheet-replaced = Any sheet you printed before no longer works. Destroy it.
+cli-recover-done = { $count ->
+    [one] Your logbook is back on this device: { $count } entry.
+   *[other] Your logbook is back on this device: { $count } entries.
+}
+cli-passphrase-sheet-updated = Your recovery sheet still works, with your new passphrase.
+cli-passphrase-sheet-not-updated = Your recovery sheet could not be updated at the hub. Until you print a new one, it needs your old passphrase. Print a new sheet when you are connected: carnet recovery-sheet --out sheet.pdf
+
+## The printed sheet. Keep these short: they must fit on one page.
+## They are drawn without a shaping engine: in a language whose letters
+## join or change shape (Arabic, Persian, Hindi…), the sheet is printed in
+## English.
+
+cli-sheet-title = Carnet recovery sheet
+# $date is YYYY-MM-DD.
+cli-sheet-made = Made on { $date }
+# $hub is an address such as http://192.168.1.10:8470
+cli-sheet-hub = Hub: { $hub }
+cli-sheet-words = Your 12 words
+cli-sheet-instructions =
+    Keep this paper safe. With it and your passphrase you can get your logbook back on a new phone:
+    1. Put Carnet on the new phone and choose to get a logbook back.
+    2. Scan the square code, or type the 12 words and the hub address.
+    3. Type your passphrase. The logbook comes back from the hub.
+    On a computer: carnet recover --sheet photo.jpg
+cli-sheet-warning = This paper alone does not open your logbook: your passphrase is needed too. Do not keep them together. If you print a new sheet, this one stops working.

@@ -110,3 +110,16 @@ error-sync-pairing-code = This is not a pairing code, or part of it is missing. 
 error-sync-pairing-expired = This pairing code is too old. Show a new code on your other device.
 error-sync-pairing-taken = Another device already answered this pairing code. Nothing was shared. Show a new code on your other device and try again.
 error-sync-pairing-refused = Your other device said no to this pairing. Nothing was shared.
+
+## Recovery sheet (carnet recovery-sheet, carnet recover)
+
+error-sync-recovery-code = This is not the square code of a Carnet recovery sheet, or Carnet could not read all of it. Take a sharper photo of the whole code, or type the 12 words.
+# $problem is count, unknown or checksum; $position is a word number.
+error-sync-recovery-words = { $problem ->
+    [count] A recovery sheet has 12 words; you gave { $position }. Type all 12, in order.
+    [unknown] Word { $position } is not a word of recovery sheets. Check its spelling on the sheet.
+   *[other] The words do not fit together: one of them is wrong, or two are swapped. Check each word on the sheet.
+}
+error-sync-recovery-no-box = The hub has nothing for this recovery sheet. A newer sheet may have replaced it, or the sheet is for another hub. Use your newest sheet.
+# $path is a file name; $reason says why, for a helper.
+error-sheet-write = Carnet could not write the sheet to { $path }. Check the folder and the free space. ({ $reason })

@@ -11,4 +11,5 @@ mod hub_api;
 mod merge;
 mod merge_props;
 mod pairing;
+mod recovery;
 mod sync;

@@ -33,6 +33,9 @@ pub mod ids {
     pub const CODE: &str = "code";
     pub const NAME: &str = "name";
     pub const APPROVE: &str = "approve";
+    pub const OUT: &str = "out";
+    pub const SHEET: &str = "sheet";
+    pub const WORDS: &str = "words";
 }
 
 /// Where the global options sort in each command's help: after the
@@ -238,6 +241,8 @@ pub fn build(loc: &Localizer) -> Command {
         .subcommand(edit(&b))
         .subcommand(sync(&b))
         .subcommand(pair(&b))
+        .subcommand(recovery_sheet(&b))
+        .subcommand(recover(&b))
         .subcommand(
             b.finish(
                 b.command("rm", "cli-cmd-rm")
@@ -330,6 +335,41 @@ fn pair(b: &Builder<'_>) -> Command {
             .subcommand(show)
             .subcommand(join),
         Some("cli-examples-pair"),
+    )
+}
+
+fn recovery_sheet(b: &Builder<'_>) -> Command {
+    b.finish(
+        b.command("recovery-sheet", "cli-cmd-recovery-sheet")
+            .arg(
+                b.option(ids::OUT, "FILE", "recovery-out")
+                    .required(true)
+                    .value_parser(clap::value_parser!(std::path::PathBuf)),
+            )
+            .arg(b.option(ids::HUB, "URL", "hub")),
+        Some("cli-examples-recovery-sheet"),
+    )
+}
+
+fn recover(b: &Builder<'_>) -> Command {
+    b.finish(
+        b.command("recover", "cli-cmd-recover")
+            .arg(
+                b.option(ids::SHEET, "PICTURE", "recover-sheet")
+                    .value_parser(clap::value_parser!(std::path::PathBuf))
+                    .conflicts_with(ids::WORDS),
+            )
+            .arg(
+                b.option(ids::WORDS, "WORDS", "recover-words")
+                    .requires(ids::HUB),
+            )
+            .arg(b.option(ids::HUB, "URL", "recover-hub"))
+            .group(
+                clap::ArgGroup::new("recover-from")
+                    .args([ids::SHEET, ids::WORDS])
+                    .required(true),
+            ),
+        Some("cli-examples-recover"),
     )
 }
 

@@ -75,6 +75,9 @@ fn sync_code(e: &SyncError) -> u8 {
         | SyncError::PairingExpired
         | SyncError::PairingTaken => INVALID_INPUT,
         SyncError::PairingRefused => HUB_REFUSED,
+        SyncError::RecoveryCode | SyncError::RecoveryWords { .. } => INVALID_INPUT,
+        // The hub has nothing under this sheet's code: like an unknown id.
+        SyncError::RecoveryNoBox => NOT_FOUND,
         SyncError::Unreachable { .. } | SyncError::RateLimited { .. } => HUB_UNREACHABLE,
         SyncError::Refused
         | SyncError::UnknownLogbook

@@ -17,6 +17,7 @@ mod parse_errors;
 mod passphrase;
 mod report;
 mod session;
+mod sheet;
 
 fn main() -> std::process::ExitCode {
     std::process::ExitCode::from(app::run(std::env::args_os().collect()))

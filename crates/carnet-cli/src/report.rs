@@ -234,6 +234,20 @@ mod tests {
             SyncError::PairingExpired,
             SyncError::PairingTaken,
             SyncError::PairingRefused,
+            SyncError::RecoveryCode,
+            SyncError::RecoveryWords {
+                problem: "count",
+                position: 11,
+            },
+            SyncError::RecoveryWords {
+                problem: "unknown",
+                position: 3,
+            },
+            SyncError::RecoveryWords {
+                problem: "checksum",
+                position: 0,
+            },
+            SyncError::RecoveryNoBox,
             SyncError::Internal("x".into()),
         ];
         all.extend(input.into_iter().map(Error::from));
@@ -296,6 +310,10 @@ mod tests {
                     SyncError::PairingExpired => 15,
                     SyncError::PairingTaken => 16,
                     SyncError::PairingRefused => 17,
+                    // The recovery sheet's errors, numbered apart (40…).
+                    SyncError::RecoveryCode => 40,
+                    SyncError::RecoveryWords { .. } => 41,
+                    SyncError::RecoveryNoBox => 42,
                     SyncError::Internal(_) => 18,
                 }
             }
@@ -324,6 +342,7 @@ mod tests {
             .chain(100..115)
             .chain(200..206)
             .chain(300..319)
+            .chain(340..343)
             .collect();
         assert_eq!(
             seen, expected,

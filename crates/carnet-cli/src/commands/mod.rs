@@ -16,6 +16,7 @@ mod init;
 mod pair;
 mod passphrase;
 mod profile;
+mod recovery;
 mod show;
 mod sync;
 
@@ -38,6 +39,8 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "export" => export::run(s),
         "import" => import::run(s, m),
         "sync" => sync::run(s, m),
+        "recovery-sheet" => recovery::sheet(s, m),
+        "recover" => recovery::recover(s, m),
         "pair" => match m.subcommand() {
             Some(("show", sub)) => pair::show(s, sub),
             Some(("join", sub)) => pair::join(s, sub),

@@ -17,8 +17,26 @@ pub fn run(s: &Session<'_>) -> Result<(), CliError> {
     drop(Logbook::open(&s.data_dir, &old)?);
     let new = passphrase::new_for_change(s.loc)?;
     Logbook::change_passphrase(&s.data_dir, &old, &new)?;
+    // A printed recovery sheet keeps working: its slot is rewrapped for
+    // the new passphrase (docs/sync-protocol.md §8).
+    use carnet_core::sync::recovery::{after_passphrase_change, AfterPassphraseChange};
+    let sheet = after_passphrase_change(&s.data_dir, &new)?;
     if s.out.json {
-        return s.out.json(&serde_json::json!({ "changed": true }));
+        return s.out.json(&serde_json::json!({
+            "changed": true,
+            "recovery_sheet": match sheet {
+                AfterPassphraseChange::NoSheet => "none",
+                AfterPassphraseChange::Updated => "updated",
+                AfterPassphraseChange::HubNotUpdated(_) => "hub-not-updated",
+            },
+        }));
     }
-    s.out.line(&s.msg("cli-passphrase-changed"))
+    s.out.line(&s.msg("cli-passphrase-changed"))?;
+    match sheet {
+        AfterPassphraseChange::NoSheet => Ok(()),
+        AfterPassphraseChange::Updated => s.out.line(&s.msg("cli-passphrase-sheet-updated")),
+        AfterPassphraseChange::HubNotUpdated(_) => {
+            s.out.line(&s.msg("cli-passphrase-sheet-not-updated"))
+        }
+    }
 }

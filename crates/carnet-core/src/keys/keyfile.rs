@@ -4,6 +4,10 @@
 //! slots; a reader skips slot types it does not know and keeps them when it
 //! rewrites the file, so platform-keystore and recovery-sheet slots can be
 //! added without a format break.
+//!
+//! Two slot types are known: `"passphrase"` (Argon2id of the passphrase)
+//! and `"recovery"` (Argon2id of the passphrase combined with the 16-byte
+//! code printed on a recovery sheet, docs/storage.md §2).
 
 use std::path::Path;
 
@@ -32,6 +36,11 @@ pub const KEYFILE_VERSION: u64 = 1;
 pub const MIN_PASSPHRASE_CHARS: usize = 6;
 
 const SLOT_PASSPHRASE: &str = "passphrase";
+/// The slot type of a recovery sheet (docs/storage.md §2, recovery slot).
+pub const SLOT_RECOVERY: &str = "recovery";
+/// Length of the code printed on a recovery sheet.
+pub const SHEET_CODE_LEN: usize = 16;
+const RECOVERY_KEK_INFO: &[u8] = b"carnet/v1/recovery-kek";
 const AAD_PREFIX: &[u8] = b"carnet-keyfile/v1";
 const CHECK_PREFIX: &[u8] = b"carnet-keyfile/v1/slot-check";
 
@@ -78,8 +87,10 @@ struct KdfFields {
     salt: String,
 }
 
+/// The JSON of a passphrase or recovery slot: both have the same fields
+/// and differ in how the KEK is made from the Argon2id output.
 #[derive(Debug, Serialize, Deserialize)]
-struct PassphraseSlot {
+struct WrapSlot {
     #[serde(rename = "type")]
     kind: String,
     kdf: KdfFields,
@@ -127,15 +138,53 @@ fn kek(passphrase: &str, salt: &[u8], p: &Argon2Params) -> Result<Zeroizing<[u8;
     Ok(out)
 }
 
-fn aad(logbook_id: &uuid::Uuid) -> Vec<u8> {
+/// What a slot's key-encryption key is made of besides the passphrase.
+#[derive(Clone, Copy)]
+enum Kind<'a> {
+    Passphrase,
+    Recovery(&'a [u8; SHEET_CODE_LEN]),
+}
+
+impl Kind<'_> {
+    fn name(&self) -> &'static str {
+        match self {
+            Kind::Passphrase => SLOT_PASSPHRASE,
+            Kind::Recovery(_) => SLOT_RECOVERY,
+        }
+    }
+
+    /// The KEK: Argon2id of the passphrase, and for a recovery slot
+    /// HKDF-SHA256(IKM = that ‖ sheet code, no salt, info
+    /// `carnet/v1/recovery-kek`), so neither the sheet nor the passphrase
+    /// alone opens it.
+    fn kek(&self, passphrase: &str, salt: &[u8], p: &Argon2Params) -> Result<Zeroizing<[u8; 32]>> {
+        let stretched = kek(passphrase, salt, p)?;
+        match self {
+            Kind::Passphrase => Ok(stretched),
+            Kind::Recovery(code) => {
+                let mut ikm = Zeroizing::new([0u8; 32 + SHEET_CODE_LEN]);
+                ikm[..32].copy_from_slice(stretched.as_ref());
+                ikm[32..].copy_from_slice(code.as_slice());
+                let mut out = Zeroizing::new([0u8; 32]);
+                hkdf::Hkdf::<Sha256>::new(None, ikm.as_ref())
+                    .expand(RECOVERY_KEK_INFO, out.as_mut())
+                    .map_err(|_| Error::Internal("HKDF output length".into()))?;
+                Ok(out)
+            }
+        }
+    }
+}
+
+fn aad(logbook_id: &uuid::Uuid, kind: &str) -> Vec<u8> {
     let mut v = AAD_PREFIX.to_vec();
     v.extend_from_slice(logbook_id.as_bytes());
-    v.extend_from_slice(SLOT_PASSPHRASE.as_bytes());
+    v.extend_from_slice(kind.as_bytes());
     v
 }
 
 fn check_digest(
     logbook_id: &uuid::Uuid,
+    kind: &str,
     p: &Argon2Params,
     salt: &[u8],
     nonce: &[u8],
@@ -144,7 +193,7 @@ fn check_digest(
     let mut h = Sha256::new();
     h.update(CHECK_PREFIX);
     h.update(logbook_id.as_bytes());
-    h.update(SLOT_PASSPHRASE.as_bytes());
+    h.update(kind.as_bytes());
     h.update([0u8]);
     h.update(p.memory_kib.to_be_bytes());
     h.update(p.iterations.to_be_bytes());
@@ -155,8 +204,9 @@ fn check_digest(
     hex::encode(h.finalize())
 }
 
-fn passphrase_slot(
+fn wrap_slot(
     logbook_id: &uuid::Uuid,
+    kind: Kind<'_>,
     secret: &LogbookSecret,
     passphrase: &str,
     params: Argon2Params,
@@ -171,18 +221,18 @@ fn passphrase_slot(
     let mut nonce = [0u8; 24];
     rand::rngs::OsRng.fill_bytes(&mut salt);
     rand::rngs::OsRng.fill_bytes(&mut nonce);
-    let key = kek(passphrase, &salt, &params)?;
+    let key = kind.kek(passphrase, &salt, &params)?;
     let wrapped = XChaCha20Poly1305::new(key.as_ref().into())
         .encrypt(
             XNonce::from_slice(&nonce),
             Payload {
                 msg: secret.as_bytes(),
-                aad: &aad(logbook_id),
+                aad: &aad(logbook_id, kind.name()),
             },
         )
         .map_err(|_| Error::Internal("could not wrap the logbook secret".into()))?;
-    let slot = PassphraseSlot {
-        kind: SLOT_PASSPHRASE.into(),
+    let slot = WrapSlot {
+        kind: kind.name().into(),
         kdf: KdfFields {
             algorithm: "argon2id".into(),
             version: 0x13,
@@ -191,26 +241,35 @@ fn passphrase_slot(
         },
         cipher: "xchacha20poly1305".into(),
         nonce: B64.encode(nonce),
-        check: check_digest(logbook_id, &params, &salt, &nonce, &wrapped),
+        check: check_digest(logbook_id, kind.name(), &params, &salt, &nonce, &wrapped),
         wrapped_secret: B64.encode(&wrapped),
     };
     serde_json::to_value(slot).map_err(|e| Error::Internal(e.to_string()))
 }
 
-/// Outcome of trying one passphrase slot.
+/// Outcome of trying one slot.
 enum SlotResult {
     Opened(LogbookSecret),
     WrongPassphrase,
 }
 
-fn try_slot(logbook_id: &uuid::Uuid, raw: &Value, passphrase: &str) -> Result<SlotResult> {
-    let slot: PassphraseSlot = serde_json::from_value(raw.clone())
-        .map_err(|e| damaged(format!("passphrase slot: {e}")))?;
+fn try_slot(
+    logbook_id: &uuid::Uuid,
+    kind: Kind<'_>,
+    raw: &Value,
+    passphrase: &str,
+) -> Result<SlotResult> {
+    let name = kind.name();
+    let slot: WrapSlot =
+        serde_json::from_value(raw.clone()).map_err(|e| damaged(format!("{name} slot: {e}")))?;
+    if slot.kind != name {
+        return Err(damaged(format!("not a {name} slot")));
+    }
     if slot.kdf.algorithm != "argon2id" || slot.kdf.version != 0x13 {
-        return Err(damaged("unknown key derivation in passphrase slot"));
+        return Err(damaged(format!("unknown key derivation in {name} slot")));
     }
     if slot.cipher != "xchacha20poly1305" {
-        return Err(damaged("unknown cipher in passphrase slot"));
+        return Err(damaged(format!("unknown cipher in {name} slot")));
     }
     let p = slot.kdf.params;
     if !p.acceptable() {
@@ -228,17 +287,19 @@ fn try_slot(logbook_id: &uuid::Uuid, raw: &Value, passphrase: &str) -> Result<Sl
     let salt = decode("salt", &slot.kdf.salt, 16)?;
     let nonce = decode("nonce", &slot.nonce, 24)?;
     let wrapped = decode("wrapped secret", &slot.wrapped_secret, 48)?;
-    if check_digest(logbook_id, &p, &salt, &nonce, &wrapped) != slot.check {
-        return Err(damaged("checksum mismatch in passphrase slot"));
+    if check_digest(logbook_id, name, &p, &salt, &nonce, &wrapped) != slot.check {
+        return Err(damaged(format!("checksum mismatch in {name} slot")));
     }
-    let key = kek(passphrase, &salt, &p)?;
+    let key = kind.kek(passphrase, &salt, &p)?;
     // The slot is intact (its checksum matched), so a failed decryption
-    // can only mean a different passphrase.
+    // can only mean a different passphrase (or, for a recovery slot, a
+    // sheet code that is not this slot's: the caller found the slot by
+    // that code, so that is the passphrase too).
     match XChaCha20Poly1305::new(key.as_ref().into()).decrypt(
         XNonce::from_slice(&nonce),
         Payload {
             msg: &wrapped,
-            aad: &aad(logbook_id),
+            aad: &aad(logbook_id, name),
         },
     ) {
         Ok(plain) => {
@@ -259,7 +320,7 @@ impl KeyFile {
         passphrase: &str,
         params: Argon2Params,
     ) -> Result<KeyFile> {
-        let slot = passphrase_slot(&logbook_id, secret, passphrase, params)?;
+        let slot = wrap_slot(&logbook_id, Kind::Passphrase, secret, passphrase, params)?;
         Ok(KeyFile {
             logbook_id,
             slots: vec![slot],
@@ -330,7 +391,9 @@ impl KeyFile {
         let mut any = false;
         for slot in self.passphrase_slots() {
             any = true;
-            if let SlotResult::Opened(s) = try_slot(&self.logbook_id, slot, passphrase)? {
+            if let SlotResult::Opened(s) =
+                try_slot(&self.logbook_id, Kind::Passphrase, slot, passphrase)?
+            {
                 return Ok(s);
             }
         }
@@ -349,11 +412,70 @@ impl KeyFile {
         new: &str,
         params: Argon2Params,
     ) -> Result<()> {
-        let slot = passphrase_slot(&self.logbook_id, secret, new, params)?;
+        let slot = wrap_slot(&self.logbook_id, Kind::Passphrase, secret, new, params)?;
         self.slots
             .retain(|s| s.get("type").and_then(Value::as_str) != Some(SLOT_PASSPHRASE));
         self.slots.insert(0, slot);
         Ok(())
+    }
+
+    /// The recovery slot, if a sheet was printed for this logbook.
+    pub fn recovery_slot(&self) -> Option<&Value> {
+        self.slots
+            .iter()
+            .find(|s| s.get("type").and_then(Value::as_str) == Some(SLOT_RECOVERY))
+    }
+
+    /// Replaces any recovery slot with `slot` (one made by
+    /// [`recovery_slot`], e.g. fetched from the hub): a new sheet makes
+    /// the old one useless.
+    pub fn set_recovery_slot(&mut self, slot: Value) -> Result<()> {
+        if slot.get("type").and_then(Value::as_str) != Some(SLOT_RECOVERY) {
+            return Err(Error::Internal("not a recovery slot".into()));
+        }
+        self.slots
+            .retain(|s| s.get("type").and_then(Value::as_str) != Some(SLOT_RECOVERY));
+        self.slots.push(slot);
+        Ok(())
+    }
+
+    /// Unwraps the secret with the recovery slot of this file (works
+    /// offline from a copied key file).
+    pub fn unlock_with_sheet(
+        &self,
+        passphrase: &str,
+        code: &[u8; SHEET_CODE_LEN],
+    ) -> Result<LogbookSecret> {
+        let slot = self
+            .recovery_slot()
+            .ok_or_else(|| damaged("no recovery slot"))?;
+        open_recovery_slot(&self.logbook_id, slot, passphrase, code)
+    }
+}
+
+/// A recovery slot (docs/storage.md §2) wrapping `secret` for the
+/// passphrase together with the sheet code.
+pub fn recovery_slot(
+    logbook_id: &uuid::Uuid,
+    secret: &LogbookSecret,
+    passphrase: &str,
+    code: &[u8; SHEET_CODE_LEN],
+    params: Argon2Params,
+) -> Result<Value> {
+    wrap_slot(logbook_id, Kind::Recovery(code), secret, passphrase, params)
+}
+
+/// Opens a recovery slot: a damaged slot is [`Error::DamagedKeyFile`], a
+/// passphrase that does not open it [`Error::WrongPassphrase`].
+pub fn open_recovery_slot(
+    logbook_id: &uuid::Uuid,
+    slot: &Value,
+    passphrase: &str,
+    code: &[u8; SHEET_CODE_LEN],
+) -> Result<LogbookSecret> {
+    match try_slot(logbook_id, Kind::Recovery(code), slot, passphrase)? {
+        SlotResult::Opened(s) => Ok(s),
+        SlotResult::WrongPassphrase => Err(Error::WrongPassphrase),
     }
 }
 
@@ -438,6 +560,84 @@ mod tests {
         assert!(String::from_utf8(kf.to_bytes().expect("b"))
             .expect("u")
             .contains("keystore"));
+    }
+
+    #[test]
+    fn a_recovery_slot_needs_the_passphrase_and_the_sheet_code() {
+        let (id, s, mut kf) = sample();
+        let code = [7u8; SHEET_CODE_LEN];
+        let slot =
+            recovery_slot(&id, &s, "correct horse", &code, Argon2Params::default()).expect("slot");
+        kf.set_recovery_slot(slot.clone()).expect("set");
+        let kf = KeyFile::parse(&kf.to_bytes().expect("bytes")).expect("parse");
+        assert_eq!(
+            kf.unlock_with_sheet("correct horse", &code)
+                .expect("open")
+                .as_bytes(),
+            s.as_bytes()
+        );
+        // The passphrase slot still opens on its own; the recovery slot
+        // does not open with the passphrase alone or another code.
+        assert!(kf.unlock("correct horse").is_ok());
+        assert!(matches!(
+            kf.unlock_with_sheet("wrong horse", &code),
+            Err(Error::WrongPassphrase)
+        ));
+        assert!(matches!(
+            open_recovery_slot(&id, &slot, "correct horse", &[8u8; SHEET_CODE_LEN]),
+            Err(Error::WrongPassphrase)
+        ));
+        // A slot read as another logbook's fails its check: damage.
+        assert!(matches!(
+            open_recovery_slot(&uuid::Uuid::new_v4(), &slot, "correct horse", &code),
+            Err(Error::DamagedKeyFile { .. })
+        ));
+        // A passphrase slot is not accepted as a recovery slot.
+        let passphrase_slot = kf.slots[0].clone();
+        assert!(matches!(
+            open_recovery_slot(&id, &passphrase_slot, "correct horse", &code),
+            Err(Error::DamagedKeyFile { .. })
+        ));
+    }
+
+    #[test]
+    fn a_damaged_recovery_slot_is_not_a_wrong_passphrase() {
+        let (id, s, _) = sample();
+        let code = [1u8; SHEET_CODE_LEN];
+        let mut slot =
+            recovery_slot(&id, &s, "correct horse", &code, Argon2Params::default()).expect("slot");
+        let mut nonce = B64
+            .decode(slot["nonce"].as_str().expect("nonce"))
+            .expect("b64");
+        nonce[0] ^= 1;
+        slot["nonce"] = Value::String(B64.encode(nonce));
+        assert!(matches!(
+            open_recovery_slot(&id, &slot, "correct horse", &code),
+            Err(Error::DamagedKeyFile { .. })
+        ));
+    }
+
+    #[test]
+    fn a_new_sheet_replaces_the_recovery_slot_and_survives_a_passphrase_change() {
+        let (id, s, mut kf) = sample();
+        let params = Argon2Params::default();
+        let old = [1u8; SHEET_CODE_LEN];
+        let new = [2u8; SHEET_CODE_LEN];
+        kf.set_recovery_slot(recovery_slot(&id, &s, "correct horse", &old, params).expect("a"))
+            .expect("set");
+        kf.set_recovery_slot(recovery_slot(&id, &s, "correct horse", &new, params).expect("b"))
+            .expect("set");
+        assert_eq!(
+            kf.slots
+                .iter()
+                .filter(|v| v["type"] == SLOT_RECOVERY)
+                .count(),
+            1
+        );
+        assert!(kf.unlock_with_sheet("correct horse", &new).is_ok());
+        assert!(kf.unlock_with_sheet("correct horse", &old).is_err());
+        kf.rewrap(&s, "new passphrase", params).expect("rewrap");
+        assert!(kf.recovery_slot().is_some());
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod secret;
 
 pub use attempts::{Attempts, ATTEMPTS_FILE};
 pub use keyfile::{
-    Argon2Params, KeyFile, KEYFILE_FORMAT, KEYFILE_NAME, KEYFILE_VERSION, MIN_PASSPHRASE_CHARS,
+    open_recovery_slot, recovery_slot, Argon2Params, KeyFile, KEYFILE_FORMAT, KEYFILE_NAME,
+    KEYFILE_VERSION, MIN_PASSPHRASE_CHARS, SHEET_CODE_LEN, SLOT_RECOVERY,
 };
 pub use secret::{LogbookSecret, SubKey};

@@ -7,6 +7,7 @@ mod backoff;
 mod engine;
 pub mod hub;
 pub mod pairing;
+pub mod recovery;
 pub mod seal;
 mod state;
 
@@ -76,6 +77,18 @@ pub enum SyncError {
     PairingTaken,
     #[error("the other device said no to this pairing")]
     PairingRefused,
+    #[error("this is not the QR code of a Carnet recovery sheet, or it could not be read whole")]
+    RecoveryCode,
+    /// `problem` is a stable key: `count` (not 12 words), `unknown` (word
+    /// number `position` is not on the list) or `checksum` (a word is
+    /// wrong or two are swapped).
+    #[error("the recovery words are not right ({problem}, word {position}); check them against the sheet")]
+    RecoveryWords {
+        problem: &'static str,
+        position: usize,
+    },
+    #[error("the hub has nothing for this recovery sheet: a newer sheet replaced it, or it belongs to another hub")]
+    RecoveryNoBox,
     #[error("internal sync error: {0}")]
     Internal(String),
 }
@@ -100,6 +113,9 @@ impl SyncError {
             SyncError::PairingExpired => "sync-pairing-expired",
             SyncError::PairingTaken => "sync-pairing-taken",
             SyncError::PairingRefused => "sync-pairing-refused",
+            SyncError::RecoveryCode => "sync-recovery-code",
+            SyncError::RecoveryWords { .. } => "sync-recovery-words",
+            SyncError::RecoveryNoBox => "sync-recovery-no-box",
             SyncError::Internal(_) => "internal",
         }
     }
@@ -117,6 +133,12 @@ impl SyncError {
                 vec![("status", status.to_string()), ("code", code.clone())]
             }
             SyncError::Protocol(r) | SyncError::Internal(r) => vec![("reason", r.clone())],
+            SyncError::RecoveryWords { problem, position } => {
+                vec![
+                    ("problem", problem.to_string()),
+                    ("position", position.to_string()),
+                ]
+            }
             SyncError::UnknownEpoch { epoch } => vec![("epoch", epoch.to_string())],
             SyncError::RolledBack { latest, cursor } => {
                 vec![

@@ -1,0 +1,480 @@
+//! The recovery sheet (docs/sync-protocol.md §8): a paper with a 16-byte
+//! code (12 words and a QR code) that, with the passphrase, gets the
+//! logbook back from the hub on a new device after the phone is lost.
+//!
+//! The code never leaves the device but on paper. It names a box at the
+//! hub (§2.7) holding a recovery slot of the key file (docs/storage.md §2),
+//! which opens only with the passphrase and the code together: the sheet
+//! alone, or the hub's copy of the box, reveals nothing without the
+//! passphrase, and the passphrase alone cannot even find the box.
+
+use ciborium::Value as Cbor;
+use hkdf::Hkdf;
+use rand::RngCore;
+use serde_json::{json, Value};
+use sha2::Sha256;
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+use super::hub::{get_box, Hub};
+use super::{HttpHub, Progress, SyncError};
+use crate::error::{Error, Result};
+use crate::keys::{
+    open_recovery_slot, recovery_slot, Argon2Params, KeyFile, LogbookSecret, SHEET_CODE_LEN,
+    SLOT_RECOVERY,
+};
+use crate::logbook::{Logbook, Paths};
+
+/// The prefix of a recovery sheet's QR text; the digit is the format
+/// version.
+pub const PREFIX: &str = "CNS1:";
+/// Words on a sheet: 128 bits of code and a 4-bit checksum (BIP-39).
+pub const WORD_COUNT: usize = 12;
+/// Format of the box the hub keeps (JSON, docs/sync-protocol.md §8).
+pub const BOX_FORMAT: &str = "carnet-recovery-box";
+pub const BOX_VERSION: u64 = 1;
+const ADDRESS_INFO: &[u8] = b"carnet/v1/recovery/address";
+/// Where the current sheet's code is kept, in the database's `secrets`
+/// table, so a passphrase change can rewrap the slot for it.
+pub const SECRET_NAME: &str = "recovery/sheet-code";
+
+/// The code printed on a sheet; wiped from memory when dropped.
+#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+pub struct SheetCode([u8; SHEET_CODE_LEN]);
+
+impl std::fmt::Debug for SheetCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SheetCode(..)")
+    }
+}
+
+impl SheetCode {
+    pub fn generate() -> SheetCode {
+        let mut b = [0u8; SHEET_CODE_LEN];
+        rand::rngs::OsRng.fill_bytes(&mut b);
+        SheetCode(b)
+    }
+
+    pub fn from_bytes(b: [u8; SHEET_CODE_LEN]) -> SheetCode {
+        SheetCode(b)
+    }
+
+    pub fn as_bytes(&self) -> &[u8; SHEET_CODE_LEN] {
+        &self.0
+    }
+
+    /// The 12 words of the BIP-39 English list for this code.
+    pub fn words(&self) -> Vec<&'static str> {
+        // 16 bytes is a valid BIP-39 entropy length.
+        bip39::Mnemonic::from_entropy_in(bip39::Language::English, &self.0)
+            .map(|m| m.words().collect())
+            .unwrap_or_default()
+    }
+
+    /// Reads typed words: case and extra spaces do not matter; a word not
+    /// on the list, a missing word or one typed wrong (the checksum) is
+    /// refused with the position to check.
+    pub fn from_words(text: &str) -> std::result::Result<SheetCode, SyncError> {
+        let words: Vec<String> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            // "1.", "2)" or "3:" in front of a word, as printed on the sheet.
+            .filter(|w| {
+                !w.trim_end_matches(['.', ')', ':'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+            })
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() != WORD_COUNT {
+            return Err(SyncError::RecoveryWords {
+                problem: "count",
+                position: words.len(),
+            });
+        }
+        let list = bip39::Language::English;
+        if let Some(i) = words.iter().position(|w| list.find_word(w).is_none()) {
+            return Err(SyncError::RecoveryWords {
+                problem: "unknown",
+                position: i + 1,
+            });
+        }
+        let m = bip39::Mnemonic::parse_in_normalized(list, &words.join(" ")).map_err(|e| {
+            SyncError::RecoveryWords {
+                problem: match e {
+                    bip39::Error::UnknownWord(_) => "unknown",
+                    bip39::Error::BadWordCount(_) => "count",
+                    _ => "checksum",
+                },
+                position: match e {
+                    bip39::Error::UnknownWord(i) => i + 1,
+                    _ => 0,
+                },
+            }
+        })?;
+        let (entropy, len) = m.to_entropy_array();
+        let code: [u8; SHEET_CODE_LEN] =
+            entropy[..len]
+                .try_into()
+                .map_err(|_| SyncError::RecoveryWords {
+                    problem: "count",
+                    position: WORD_COUNT,
+                })?;
+        Ok(SheetCode(code))
+    }
+
+    /// The box's address at the hub: HKDF-SHA256(IKM = code, no salt,
+    /// info `carnet/v1/recovery/address`, L = 32).
+    pub fn address(&self) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        // 32 bytes is always a valid HKDF-SHA256 output length.
+        let _ = Hkdf::<Sha256>::new(None, &self.0).expand(ADDRESS_INFO, &mut out);
+        out
+    }
+}
+
+/// What the QR code of a sheet carries: the hub and the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub hub: String,
+    pub code: SheetCode,
+}
+
+impl Sheet {
+    /// `CNS1:` + Base45 of CBOR `[hub URL, code]`: QR alphanumeric.
+    pub fn to_text(&self) -> String {
+        let v = Cbor::Array(vec![
+            Cbor::Text(self.hub.clone()),
+            Cbor::Bytes(self.code.0.to_vec()),
+        ]);
+        let mut cbor = Vec::new();
+        // Writing CBOR to a Vec cannot fail.
+        let _ = ciborium::into_writer(&v, &mut cbor);
+        format!("{PREFIX}{}", base45::encode(cbor))
+    }
+
+    /// Reads the text of a sheet's QR code.
+    pub fn from_text(text: &str) -> std::result::Result<Sheet, SyncError> {
+        let bad = || SyncError::RecoveryCode;
+        let text = text.trim();
+        if text.len() > 1024 {
+            return Err(bad());
+        }
+        let body = text.strip_prefix(PREFIX).ok_or_else(bad)?;
+        let cbor = base45::decode(body).map_err(|_| bad())?;
+        let v: Cbor = ciborium::from_reader(cbor.as_slice()).map_err(|_| bad())?;
+        match v {
+            Cbor::Array(items) => match items.as_slice() {
+                [Cbor::Text(hub), Cbor::Bytes(code)] => Ok(Sheet {
+                    hub: hub.clone(),
+                    code: SheetCode(code.as_slice().try_into().map_err(|_| bad())?),
+                }),
+                _ => Err(bad()),
+            },
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// The box's contents: UTF-8 JSON `{"format", "version", "logbook_id",
+/// "slot"}`. An empty box is a sheet that a newer one replaced.
+fn box_bytes(logbook: &uuid::Uuid, slot: &Value) -> Result<Vec<u8>> {
+    serde_json::to_vec(&json!({
+        "format": BOX_FORMAT,
+        "version": BOX_VERSION,
+        "logbook_id": logbook,
+        "slot": slot,
+    }))
+    .map_err(|e| Error::Internal(e.to_string()))
+}
+
+fn damaged_box(reason: &str) -> Error {
+    Error::DamagedKeyFile {
+        reason: format!("recovery box at the hub: {reason}"),
+    }
+}
+
+/// Reads a box fetched for a sheet: the logbook it restores and its slot.
+/// `hub_logbook` is the logbook the hub files the box under; the two must
+/// agree.
+pub fn parse_box(bytes: &[u8], hub_logbook: &uuid::Uuid) -> Result<(uuid::Uuid, Value)> {
+    if bytes.is_empty() {
+        return Err(SyncError::RecoveryNoBox.into());
+    }
+    let v: Value = serde_json::from_slice(bytes).map_err(|_| damaged_box("not JSON"))?;
+    if v.get("format").and_then(Value::as_str) != Some(BOX_FORMAT) {
+        return Err(damaged_box("not a recovery box"));
+    }
+    match v.get("version").and_then(Value::as_u64) {
+        Some(BOX_VERSION) => {}
+        Some(n) if n > BOX_VERSION => {
+            return Err(Error::TooNew {
+                what: "recovery-box",
+                found: n,
+            })
+        }
+        _ => return Err(damaged_box("unknown version")),
+    }
+    let id: uuid::Uuid = v
+        .get("logbook_id")
+        .and_then(Value::as_str)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| damaged_box("no logbook id"))?;
+    if id != *hub_logbook {
+        return Err(damaged_box("filed under another logbook"));
+    }
+    let slot = v
+        .get("slot")
+        .filter(|s| s.get("type").and_then(Value::as_str) == Some(SLOT_RECOVERY))
+        .cloned()
+        .ok_or_else(|| damaged_box("no recovery slot"))?;
+    Ok((id, slot))
+}
+
+fn stored_code(logbook: &Logbook) -> Result<Option<SheetCode>> {
+    Ok(logbook
+        .store
+        .secret(SECRET_NAME)?
+        .and_then(|b| <[u8; SHEET_CODE_LEN]>::try_from(b.as_slice()).ok())
+        .map(SheetCode))
+}
+
+fn write_slot(dir: &std::path::Path, slot: Value) -> Result<()> {
+    let path = Paths::new(dir).key_file;
+    let mut key_file = KeyFile::read(&path)?;
+    key_file.set_recovery_slot(slot)?;
+    key_file.write(&path)
+}
+
+/// Makes a new sheet for `logbook` (whose secret and passphrase are
+/// given) at `hub`, which must already hold the logbook (sync first):
+/// uploads the new box, empties the box of the previous sheet so that
+/// sheet stops working, replaces the key file's recovery slot and keeps
+/// the code. Nothing is printed yet: if this fails, no sheet exists that
+/// would not work.
+pub fn new_sheet(
+    logbook: &mut Logbook,
+    secret: &LogbookSecret,
+    passphrase: &str,
+    hub: &dyn Hub,
+) -> Result<Sheet> {
+    let code = SheetCode::generate();
+    let slot = recovery_slot(
+        &logbook.id,
+        secret,
+        passphrase,
+        code.as_bytes(),
+        Argon2Params::default(),
+    )?;
+    hub.put_box(&code.address(), &box_bytes(&logbook.id, &slot)?)?;
+    if let Some(old) = stored_code(logbook)? {
+        if old != code {
+            hub.put_box(&old.address(), &[])?;
+        }
+    }
+    write_slot(logbook.dir(), slot)?;
+    logbook.store.set_secret(SECRET_NAME, code.as_bytes())?;
+    Ok(Sheet {
+        hub: hub.url().to_string(),
+        code,
+    })
+}
+
+/// What became of the recovery sheet after a passphrase change.
+#[derive(Debug)]
+pub enum AfterPassphraseChange {
+    /// No sheet was printed for this logbook.
+    NoSheet,
+    /// The key file's slot and the hub's box now open with the new
+    /// passphrase; the printed sheet stays valid.
+    Updated,
+    /// The key file's slot was rewrapped, but the hub could not be told:
+    /// until a new sheet is made, recovering from the hub needs the old
+    /// passphrase.
+    HubNotUpdated(Error),
+}
+
+/// Rewraps the recovery slot for the new passphrase (the sheet code stays,
+/// so the printed sheet stays valid) and uploads it to the remembered hub.
+pub fn after_passphrase_change(
+    dir: &std::path::Path,
+    new_passphrase: &str,
+) -> Result<AfterPassphraseChange> {
+    let (id, secret) = Logbook::unlock_secret(dir, new_passphrase)?;
+    let mut logbook = Logbook::open_with_secret(dir, id, &secret)?;
+    let Some(code) = stored_code(&logbook)? else {
+        return Ok(AfterPassphraseChange::NoSheet);
+    };
+    let slot = recovery_slot(
+        &id,
+        &secret,
+        new_passphrase,
+        code.as_bytes(),
+        Argon2Params::default(),
+    )?;
+    write_slot(dir, slot.clone())?;
+    if logbook.hub_url()?.is_none() {
+        return Ok(AfterPassphraseChange::HubNotUpdated(
+            SyncError::NoHub.into(),
+        ));
+    }
+    let uploaded = logbook
+        .connect_hub(None)
+        .and_then(|hub| Ok(hub.put_box(&code.address(), &box_bytes(&id, &slot)?)?));
+    Ok(match uploaded {
+        Ok(()) => AfterPassphraseChange::Updated,
+        Err(e) => AfterPassphraseChange::HubNotUpdated(e),
+    })
+}
+
+/// Gets a logbook back into the empty data folder `dir` from the sheet
+/// and the passphrase: fetches the box, opens the slot (a wrong passphrase
+/// writes nothing), copies the logbook and its photos from the hub, and
+/// keeps the recovery slot and code, so the same sheet still works.
+pub fn recover(
+    dir: &std::path::Path,
+    sheet: &Sheet,
+    passphrase: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Logbook> {
+    if Logbook::exists(dir) {
+        return Err(Error::AlreadyExists);
+    }
+    let (hub_logbook, ct) =
+        get_box(&sheet.hub, &sheet.code.address())?.ok_or(SyncError::RecoveryNoBox)?;
+    let (id, slot) = parse_box(&ct, &hub_logbook)?;
+    let secret = open_recovery_slot(&id, &slot, passphrase, sheet.code.as_bytes())?;
+    let hub = HttpHub::new(&sheet.hub, &id, &secret.hub_token(&id).0)?;
+    // The box holds the secret only, so epoch 0's keys (§1). Keys of later
+    // epochs (§7) are not on the sheet yet: see §8, "Limits".
+    let mut logbook = Logbook::join_from_hub(dir, passphrase, id, &secret, &[], &hub, progress)?;
+    // Photos travel apart from the changes (§3.3): one sync fetches them.
+    logbook.sync(&hub, progress)?;
+    write_slot(dir, slot)?;
+    logbook
+        .store
+        .set_secret(SECRET_NAME, sheet.code.as_bytes())?;
+    Ok(logbook)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_qr_text_round_trips_and_is_qr_alphanumeric() {
+        let sheet = Sheet {
+            hub: "http://192.168.1.10:8470".into(),
+            code: SheetCode::generate(),
+        };
+        let text = sheet.to_text();
+        assert!(text.starts_with(PREFIX));
+        assert!(text
+            .chars()
+            .all(|c| "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:".contains(c)));
+        assert_eq!(Sheet::from_text(&text).expect("parse"), sheet);
+        for bad in [
+            "",
+            "CNP1:ABC",
+            "CNS1:",
+            "CNS1:%%%",
+            &text[..text.len() - 3],
+            &text.replace("CNS1:", "CNS2:"),
+        ] {
+            assert!(
+                matches!(Sheet::from_text(bad), Err(SyncError::RecoveryCode)),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_round_trip_and_typos_are_caught() {
+        let code = SheetCode::from_bytes([0x5a; SHEET_CODE_LEN]);
+        let words = code.words();
+        assert_eq!(words.len(), WORD_COUNT);
+        let typed = words.join(" ");
+        assert_eq!(SheetCode::from_words(&typed).expect("words"), code);
+        // Numbered, upper case, extra spaces, as copied from the sheet.
+        let numbered: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| format!("{}. {}", i + 1, w.to_uppercase()))
+            .collect();
+        assert_eq!(
+            SheetCode::from_words(&numbered.join("  ")).expect("numbered"),
+            code
+        );
+        let mut missing = words.clone();
+        missing.pop();
+        assert!(matches!(
+            SheetCode::from_words(&missing.join(" ")),
+            Err(SyncError::RecoveryWords {
+                problem: "count",
+                position: 11
+            })
+        ));
+        let mut unknown = words.clone();
+        unknown[4] = "carnetx";
+        assert!(matches!(
+            SheetCode::from_words(&unknown.join(" ")),
+            Err(SyncError::RecoveryWords {
+                problem: "unknown",
+                position: 5
+            })
+        ));
+        // A real word in the wrong place: only the checksum can tell.
+        let mut swapped = words.clone();
+        swapped.swap(0, 11);
+        let other = if words[0] == "zoo" { "abandon" } else { "zoo" };
+        let mut wrong = words.clone();
+        wrong[0] = other;
+        let wrong_caught = matches!(
+            SheetCode::from_words(&wrong.join(" ")),
+            Err(SyncError::RecoveryWords {
+                problem: "checksum",
+                ..
+            })
+        );
+        let swapped_caught = swapped == words
+            || matches!(
+                SheetCode::from_words(&swapped.join(" ")),
+                Err(SyncError::RecoveryWords {
+                    problem: "checksum",
+                    ..
+                })
+            );
+        // The 4-bit checksum misses 1 change in 16; these two are caught.
+        assert!(wrong_caught && swapped_caught);
+    }
+
+    #[test]
+    fn addresses_differ_per_code_and_are_not_the_code() {
+        let a = SheetCode::from_bytes([1; SHEET_CODE_LEN]);
+        let b = SheetCode::from_bytes([2; SHEET_CODE_LEN]);
+        assert_ne!(a.address(), b.address());
+        assert!(!a.address().windows(16).any(|w| w == a.as_bytes()));
+    }
+
+    #[test]
+    fn boxes_parse_and_refuse_what_they_should() {
+        let id = uuid::Uuid::new_v4();
+        let slot = json!({"type": "recovery", "nonce": "x"});
+        let bytes = box_bytes(&id, &slot).expect("box");
+        assert_eq!(parse_box(&bytes, &id).expect("parse"), (id, slot));
+        assert!(matches!(
+            parse_box(&[], &id),
+            Err(Error::Sync(SyncError::RecoveryNoBox))
+        ));
+        assert!(matches!(
+            parse_box(&bytes, &uuid::Uuid::new_v4()),
+            Err(Error::DamagedKeyFile { .. })
+        ));
+        let newer = String::from_utf8(bytes)
+            .expect("utf8")
+            .replace("\"version\":1", "\"version\":2");
+        assert!(matches!(
+            parse_box(newer.as_bytes(), &id),
+            Err(Error::TooNew { .. })
+        ));
+    }
+}
