@@ -55,6 +55,9 @@ cli-cmd-search = Find entries that contain some words.
 cli-cmd-attach = Add a photo of a paper to an entry, for example a diploma, a certificate or a work paper.
 cli-cmd-export = Write your whole logbook as a file that other programs can read.
 cli-cmd-import = Read a Carnet export file into your logbook. Nothing in your logbook is deleted.
+cli-cmd-devices = The devices that have your logbook.
+cli-cmd-devices-list = Show the devices that have your logbook.
+cli-cmd-devices-remove = Take your logbook away from a device, for example a lost phone. It cannot read anything you add from now on.
 cli-cmd-pair = Put your logbook on another device of yours, such as a new phone.
 cli-cmd-pair-show = On the device that has your logbook: show a code for the new device, then allow it.
 cli-cmd-pair-join = On the new device: get your logbook with the code your other device shows.
@@ -103,6 +106,7 @@ cli-arg-spoken-production = How well you speak on your own: A1 to C2.
 cli-arg-writing = How well you write: A1 to C2.
 cli-arg-remove-language = Take a language off your profile.
 cli-arg-hub = The address of the centre's hub, for example http://192.168.1.10:8470. Carnet remembers it.
+cli-arg-device-id = The device's id, as shown by: carnet devices list (the first 4 or more characters are enough).
 cli-arg-pair-approve = Allow the new device without asking, if it shows this code (for helpers and scripts).
 cli-arg-pair-code = The code your other device shows. It starts with CNP1:
 cli-arg-pair-name = A name for this device, so that you know it on the other one (for example "Amal's phone").
@@ -362,6 +366,15 @@ cli-pair-join-done = { $count ->
     [one] This device now has your logbook, with 1 entry.
    *[other] This device now has your logbook, with { $count } entries.
 }
+
+## carnet devices
+
+cli-devices-none = No device has synced this logbook yet.
+# $id is short, $added a date.
+cli-devices-line = { $id }  { $name }  (since { $added })
+cli-devices-this = ← this device
+cli-devices-removed = (removed { $when })
+cli-devices-removed-done = “{ $name }” was removed. Your logbook now has a new key, which that device does not have.
 
 ## carnet recovery-sheet and carnet recover (docs/sync-protocol.md §8)
 

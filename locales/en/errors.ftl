@@ -110,6 +110,7 @@ error-sync-pairing-code = This is not a pairing code, or part of it is missing. 
 error-sync-pairing-expired = This pairing code is too old. Show a new code on your other device.
 error-sync-pairing-taken = Another device already answered this pairing code. Nothing was shared. Show a new code on your other device and try again.
 error-sync-pairing-refused = Your other device said no to this pairing. Nothing was shared.
+error-sync-remove-self = This is the device you are using. To remove it, do it from another of your devices.
 
 ## Recovery sheet (carnet recovery-sheet, carnet recover)
 

@@ -40,7 +40,7 @@ fn sync(lb: &mut Logbook, hub: &HubProcess) -> SyncReport {
 fn join(from: &Logbook, to: &std::path::Path, hub: &HubProcess) -> Logbook {
     let (id, secret) = carnet_tests::secret_of(from.dir());
     let client = HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0).expect("url");
-    Logbook::join_from_hub(to, PASSPHRASE, id, &secret, &client, &mut |_| {}).expect("join")
+    Logbook::join_from_hub(to, PASSPHRASE, id, &secret, &[], &client, &mut |_| {}).expect("join")
 }
 
 fn wire(r: &SyncReport) -> u64 {

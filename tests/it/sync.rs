@@ -38,7 +38,7 @@ fn join(from: &Path, to: &Path, hub: &HubProcess) -> Logbook {
     let (id, secret) = secret_of(from);
     let client =
         carnet_core::sync::HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0).expect("url");
-    Logbook::join_from_hub(to, PASSPHRASE, id, &secret, &client, &mut |_| {}).expect("join")
+    Logbook::join_from_hub(to, PASSPHRASE, id, &secret, &[], &client, &mut |_| {}).expect("join")
 }
 
 fn photo() -> Vec<u8> {
@@ -340,6 +340,81 @@ fn a_hub_killed_mid_upload_loses_nothing(backend: Backend) {
     }
 }
 
+/// A removed device keeps what it had, but cannot read what is written
+/// after its removal, even if the hub hands it the new rows; the devices
+/// that stay move to the new key on their next sync.
+fn a_removed_device_reads_nothing_new(backend: Backend) {
+    let hub = HubProcess::start(backend);
+    let d = Devices::new(3);
+    let mut a = Logbook::create(&d.dirs[0], PASSPHRASE).expect("create");
+    a.add(&NewEntry::new(Kind::Skill, "Before removal"))
+        .expect("add");
+    sync(&mut a, &hub);
+    let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
+    let mut lost = join(&d.dirs[0], &d.dirs[2], &hub);
+    for lb in [&mut b, &mut lost, &mut a] {
+        sync(lb, &hub);
+    }
+    let (devices, me) = a.devices().expect("devices");
+    assert_eq!(devices.len(), 3, "every device is listed: {devices:?}");
+    let (_, lost_id) = lost.devices().expect("devices");
+    let client = a.connect_hub(Some(hub.url())).expect("hub");
+    assert!(matches!(
+        a.remove_device(&client, &me),
+        Err(Error::Sync(SyncError::RemoveSelf))
+    ));
+
+    let removed = a.remove_device(&client, &lost_id[..8]).expect("remove");
+    assert_eq!(removed.id, lost_id);
+    let secret_entry = a
+        .add(&NewEntry::new(Kind::Skill, "After removal").with(Field::Description, MARKER))
+        .expect("add");
+    sync(&mut a, &hub);
+
+    // The device that stays finds its new key at the hub and carries on.
+    sync(&mut b, &hub);
+    assert!(b.entry(&secret_entry).is_ok(), "b reads what came after");
+    let (devices, _) = b.devices().expect("devices");
+    assert!(devices
+        .iter()
+        .any(|d| d.id == lost_id && d.removed.is_some()));
+
+    // The removed device: the hub no longer lets it in...
+    let before = export(&lost);
+    let err = try_sync(&mut lost, &hub).expect_err("removed");
+    assert!(matches!(err, Error::Sync(SyncError::Refused)), "{err:?}");
+    // ...and rows handed over anyway (a leaky hub, the new token) do not
+    // open without the new key.
+    let new_token = a.connect_hub(Some(hub.url())).expect("hub");
+    let err = lost
+        .sync(&new_token, &mut |_| {})
+        .expect_err("cannot read the new epoch");
+    assert!(
+        matches!(err, Error::Sync(SyncError::UnknownEpoch { epoch: 1 })),
+        "{err:?}"
+    );
+    assert!(lost.entry(&secret_entry).is_err());
+    assert_eq!(export(&lost), before, "what it had is untouched");
+
+    // A device paired after the removal gets the new key with the secret.
+    let d2 = Devices::new(1);
+    let (id, secret) = secret_of(&d.dirs[0]);
+    let epochs = a.later_epochs().expect("epochs");
+    assert_eq!(epochs.len(), 1);
+    let client = carnet_core::sync::HttpHub::new(hub.url(), &id, &epochs[0].token).expect("url");
+    let late = Logbook::join_from_hub(
+        &d2.dirs[0],
+        PASSPHRASE,
+        id,
+        &secret,
+        &epochs,
+        &client,
+        &mut |_| {},
+    )
+    .expect("join after the removal");
+    assert!(late.entry(&secret_entry).is_ok());
+}
+
 /// Each behaviour above, once per hub backend.
 macro_rules! both_backends {
     ($($name:ident),* $(,)?) => {
@@ -359,4 +434,5 @@ both_backends!(
     an_unreachable_hub_changes_nothing,
     the_cli_syncs_and_says_what_it_did,
     a_hub_killed_mid_upload_loses_nothing,
+    a_removed_device_reads_nothing_new,
 );

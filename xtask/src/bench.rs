@@ -1,4 +1,4 @@
-//! `cargo xtask bench [logbook|qr|all] [ARGS...]`: the benchmarks of
+//! `cargo xtask bench [logbook|qr|sync|all] [ARGS...]`: the benchmarks of
 //! docs/benchmarks.md. `qr` also runs zxing-cpp (from PyPI, in a virtual
 //! environment under the target directory) on the very pictures the Rust
 //! decoder saw, so the comparison is like for like.
@@ -10,7 +10,9 @@ use crate::cmd::{self, Failure, Result};
 
 pub fn run(args: &[String]) -> Result {
     let (which, rest) = match args.split_first() {
-        Some((w, rest)) if matches!(w.as_str(), "logbook" | "qr" | "all") => (w.as_str(), rest),
+        Some((w, rest)) if matches!(w.as_str(), "logbook" | "qr" | "sync" | "all") => {
+            (w.as_str(), rest)
+        }
         _ => ("all", args),
     };
     // `cargo xtask bench qr -- --sample-size 10`: the `--` is ours to drop.
@@ -20,6 +22,9 @@ pub fn run(args: &[String]) -> Result {
     }
     if matches!(which, "qr" | "all") {
         qr(rest)?;
+    }
+    if matches!(which, "sync" | "all") {
+        sync(rest)?;
     }
     println!(
         "\nRecord these numbers in docs/benchmarks.md, with the date and the machine \
@@ -52,6 +57,31 @@ fn qr(args: &[String]) -> Result {
     z.arg(script).arg(&pictures);
     println!("==> {}", cmd::display(&z));
     cmd::run(&mut z)
+}
+
+/// The sync and hub benchmarks (tests/benches/sync.rs): release builds of
+/// `carnet-hub` and the bench, the hub run as a real process.
+fn sync(args: &[String]) -> Result {
+    let mut build = cmd::cargo([
+        "build",
+        "--release",
+        "-p",
+        "carnet-hub",
+        "--bin",
+        "carnet-hub",
+    ]);
+    println!("==> {}", cmd::display(&build));
+    cmd::run(&mut build)?;
+    let mut c = cmd::cargo(["bench", "-p", "carnet-tests", "--bench", "sync"]);
+    c.env(
+        "CARNET_HUB_BIN",
+        cmd::target_dir().join("release").join("carnet-hub"),
+    );
+    if !args.is_empty() {
+        c.arg("--").args(args);
+    }
+    println!("==> {}", cmd::display(&c));
+    cmd::run(&mut c)
 }
 
 /// A virtual environment with zxing-cpp and Pillow; returns its python.

@@ -243,6 +243,7 @@ pub fn build(loc: &Localizer) -> Command {
         .subcommand(pair(&b))
         .subcommand(recovery_sheet(&b))
         .subcommand(recover(&b))
+        .subcommand(devices(&b))
         .subcommand(
             b.finish(
                 b.command("rm", "cli-cmd-rm")
@@ -313,6 +314,22 @@ fn sync(b: &Builder<'_>) -> Command {
                     .requires(ids::WATCH),
             ),
         Some("cli-examples-sync"),
+    )
+}
+
+fn devices(b: &Builder<'_>) -> Command {
+    let list = b.finish(b.command("list", "cli-cmd-devices-list"), None);
+    let remove = b.finish(
+        b.command("remove", "cli-cmd-devices-remove")
+            .arg(b.positional(ids::ID, "ID", "device-id")),
+        None,
+    );
+    b.finish(
+        b.command("devices", "cli-cmd-devices")
+            .subcommand_required(true)
+            .subcommand(list)
+            .subcommand(remove),
+        None,
     )
 }
 

@@ -73,7 +73,8 @@ fn sync_code(e: &SyncError) -> u8 {
         | SyncError::NoHub
         | SyncError::PairingCode
         | SyncError::PairingExpired
-        | SyncError::PairingTaken => INVALID_INPUT,
+        | SyncError::PairingTaken
+        | SyncError::RemoveSelf => INVALID_INPUT,
         SyncError::PairingRefused => HUB_REFUSED,
         SyncError::RecoveryCode | SyncError::RecoveryWords { .. } => INVALID_INPUT,
         // The hub has nothing under this sheet's code: like an unknown id.

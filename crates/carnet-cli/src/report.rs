@@ -248,6 +248,7 @@ mod tests {
                 position: 0,
             },
             SyncError::RecoveryNoBox,
+            SyncError::RemoveSelf,
             SyncError::Internal("x".into()),
         ];
         all.extend(input.into_iter().map(Error::from));
@@ -315,6 +316,7 @@ mod tests {
                     SyncError::RecoveryWords { .. } => 41,
                     SyncError::RecoveryNoBox => 42,
                     SyncError::Internal(_) => 18,
+                    SyncError::RemoveSelf => 19,
                 }
             }
             Error::Evidence(v) => {
@@ -341,7 +343,7 @@ mod tests {
         let expected: std::collections::BTreeSet<usize> = (0..12)
             .chain(100..115)
             .chain(200..206)
-            .chain(300..319)
+            .chain(300..320)
             .chain(340..343)
             .collect();
         assert_eq!(

@@ -268,6 +268,70 @@ impl LogbookDoc {
         );
     }
 
+    /// Writes this device's record (`device:<id hex>` at the root, one key
+    /// per device, so that no two devices ever create the same object).
+    pub fn put_device(
+        &mut self,
+        id_hex: &str,
+        name: &str,
+        x25519_hex: &str,
+        now_ms: i64,
+    ) -> Result<()> {
+        let key = format!("device:{id_hex}");
+        let obj = match self.doc.get(ROOT, key.as_str()) {
+            Ok(Some((Value::Object(ObjType::Map), obj))) => obj,
+            _ => {
+                let obj = self
+                    .doc
+                    .put_object(ROOT, key.as_str(), ObjType::Map)
+                    .map_err(internal)?;
+                self.doc
+                    .put(&obj, "added", ScalarValue::Timestamp(now_ms))
+                    .map_err(internal)?;
+                obj
+            }
+        };
+        self.doc.put(&obj, "name", name).map_err(internal)?;
+        self.doc.put(&obj, "x25519", x25519_hex).map_err(internal)?;
+        self.commit("device", now_ms);
+        Ok(())
+    }
+
+    /// Marks a device removed (its record stays, so the removal syncs).
+    pub fn remove_device(&mut self, id_hex: &str, now_ms: i64) -> Result<()> {
+        let key = format!("device:{id_hex}");
+        let Ok(Some((Value::Object(ObjType::Map), obj))) = self.doc.get(ROOT, key.as_str()) else {
+            return Err(Error::NotFound(id_hex.to_string()));
+        };
+        self.doc
+            .put(&obj, "removed", ScalarValue::Timestamp(now_ms))
+            .map_err(internal)?;
+        self.commit("remove device", now_ms);
+        Ok(())
+    }
+
+    /// Every device that ever synced this logbook, removed ones included.
+    pub fn devices(&self) -> Vec<crate::sync::DeviceRecord> {
+        let mut out = Vec::new();
+        for item in self.doc.map_range(ROOT, ..) {
+            let Some(id) = item.key.strip_prefix("device:") else {
+                continue;
+            };
+            if !matches!(item.value, automerge::ValueRef::Object(ObjType::Map)) {
+                continue;
+            }
+            let obj = item.id();
+            out.push(crate::sync::DeviceRecord {
+                id: id.to_string(),
+                name: self.read_str(&obj, "name").unwrap_or_default(),
+                x25519: self.read_str(&obj, "x25519").unwrap_or_default(),
+                added: self.read_i64(&obj, "added").unwrap_or(0),
+                removed: self.read_i64(&obj, "removed"),
+            });
+        }
+        out
+    }
+
     /// Adds an entry with already validated field values.
     pub fn add_entry(
         &mut self,

@@ -8,6 +8,7 @@ use crate::session::Session;
 
 mod add;
 mod attach;
+mod devices;
 mod edit;
 mod entries;
 mod export;
@@ -39,6 +40,10 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "export" => export::run(s),
         "import" => import::run(s, m),
         "sync" => sync::run(s, m),
+        "devices" => match m.subcommand() {
+            Some(("remove", sub)) => devices::remove(s, sub),
+            _ => devices::list(s),
+        },
         "recovery-sheet" => recovery::sheet(s, m),
         "recover" => recovery::recover(s, m),
         "pair" => match m.subcommand() {

@@ -67,7 +67,12 @@ pub fn show(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         Some(expected) => expected.trim().eq_ignore_ascii_case(&fingerprint),
         None => ask(s, &hello.name, &fingerprint)?,
     };
-    pairing::send_reply(&offer, &hello, approved.then_some((id, &secret)))?;
+    let epochs = logbook.later_epochs()?;
+    pairing::send_reply(
+        &offer,
+        &hello,
+        approved.then_some((id, &secret, epochs.as_slice())),
+    )?;
     if s.out.json {
         return s.out.json(&json!({
             "device": hello.name,
@@ -133,14 +138,16 @@ pub fn join(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         &invitation.logbook,
         &invitation.secret.hub_token(&invitation.logbook).0,
     )?;
-    let logbook = Logbook::join_from_hub(
+    let mut logbook = Logbook::join_from_hub(
         &s.data_dir,
         &pass,
         invitation.logbook,
         &invitation.secret,
+        &invitation.epochs,
         &hub,
         &mut |_| {},
     )?;
+    logbook.set_device_name(&name)?;
     let count = logbook.entries()?.len();
     if s.out.json {
         return s.out.json(&json!({ "joined": true, "entries": count }));

@@ -87,8 +87,121 @@ impl Logbook {
             Some(u) => u.to_string(),
             None => self.hub_url()?.ok_or(SyncError::NoHub)?,
         };
-        let (_, token) = self.sync_secrets()?;
+        let token = self.current_token()?;
         Ok(super::HttpHub::new(&url, &self.id, &token)?)
+    }
+
+    /// The sync key and token of `epoch`, if this device has them.
+    fn epoch_secrets(&self, epoch: u32) -> Result<Option<([u8; 32], [u8; 32])>> {
+        if epoch == 0 {
+            let (keys, token) = self.sync_secrets()?;
+            return Ok(Some((keys.epoch0.0, token)));
+        }
+        let key = self.store.secret(&state::epoch_key_name(epoch))?;
+        let token = self.store.secret(&state::epoch_token_name(epoch))?;
+        match (key, token) {
+            (Some(k), Some(t)) => {
+                let damaged = || Error::DamagedDatabase {
+                    reason: "a sync key is damaged".into(),
+                };
+                Ok(Some((
+                    k.try_into().map_err(|_| damaged())?,
+                    t.try_into().map_err(|_| damaged())?,
+                )))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn current_token(&self) -> Result<[u8; 32]> {
+        let epoch = state::epoch(&self.store)?;
+        Ok(self
+            .epoch_secrets(epoch)?
+            .ok_or(SyncError::UnknownEpoch { epoch })?
+            .1)
+    }
+
+    fn current_key(&self) -> Result<(u32, [u8; 32])> {
+        let epoch = state::epoch(&self.store)?;
+        Ok((
+            epoch,
+            self.epoch_secrets(epoch)?
+                .ok_or(SyncError::UnknownEpoch { epoch })?
+                .0,
+        ))
+    }
+
+    /// The keys of every epoch after 0, for a device being paired.
+    pub fn later_epochs(&self) -> Result<Vec<super::EpochKeys>> {
+        let current = state::epoch(&self.store)?;
+        let mut out = Vec::new();
+        for epoch in 1..=current {
+            if let Some((key, token)) = self.epoch_secrets(epoch)? {
+                out.push(super::EpochKeys { epoch, key, token });
+            }
+        }
+        Ok(out)
+    }
+
+    fn store_epochs(&mut self, epochs: &[super::EpochKeys]) -> Result<()> {
+        let mut highest = state::epoch(&self.store)?;
+        for e in epochs {
+            self.store
+                .set_secret(&state::epoch_key_name(e.epoch), &e.key)?;
+            self.store
+                .set_secret(&state::epoch_token_name(e.epoch), &e.token)?;
+            highest = highest.max(e.epoch);
+        }
+        state::set(&mut self.store, state::EPOCH, &highest.to_string())
+    }
+
+    /// This device's X25519 key pair, made on first use; other devices
+    /// seal new keys to its public half when a device is removed.
+    fn device_x25519(&mut self) -> Result<x25519_dalek::StaticSecret> {
+        if let Some(bytes) = self.store.secret(state::DEVICE_X25519)? {
+            let bytes: [u8; 32] = bytes.try_into().map_err(|_| Error::DamagedDatabase {
+                reason: "the device key is damaged".into(),
+            })?;
+            return Ok(x25519_dalek::StaticSecret::from(bytes));
+        }
+        let secret = x25519_dalek::StaticSecret::random_from_rng(rand::rngs::OsRng);
+        self.store
+            .set_secret(state::DEVICE_X25519, secret.as_bytes())?;
+        Ok(secret)
+    }
+
+    /// The name other devices see for this one.
+    pub fn set_device_name(&mut self, name: &str) -> Result<()> {
+        let name: String = name.chars().filter(|c| !c.is_control()).take(64).collect();
+        state::set(&mut self.store, state::DEVICE_NAME, &name)
+    }
+
+    /// Puts this device in the document's device list (or updates it), so
+    /// that its key is known to the others.
+    fn register_device(&mut self, device: [u8; 16]) -> Result<()> {
+        let public = x25519_dalek::PublicKey::from(&self.device_x25519()?).to_bytes();
+        let id = hex::encode(device);
+        let name = self
+            .store
+            .meta(state::DEVICE_NAME)?
+            .unwrap_or_else(|| "device".into());
+        let x = hex::encode(public);
+        let known = self
+            .doc
+            .devices()
+            .into_iter()
+            .any(|d| d.id == id && d.x25519 == x && d.name == name);
+        if !known {
+            self.doc.put_device(&id, &name, &x, now_ms())?;
+            self.persist_with(&[], &[], None, None)?;
+        }
+        Ok(())
+    }
+
+    /// The devices of this logbook, this one marked by its id.
+    pub fn devices(&mut self) -> Result<(Vec<super::DeviceRecord>, String)> {
+        let me = hex::encode(state::device_id(&mut self.store)?);
+        Ok((self.doc.devices(), me))
     }
 
     fn sync_secrets(&self) -> Result<(super::SyncKeys, [u8; 32])> {
@@ -138,6 +251,117 @@ impl Logbook {
         hub: &dyn Hub,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<SyncReport> {
+        match self.sync_once(hub, progress) {
+            Err(Error::Sync(SyncError::Refused)) => {
+                // Another device may have removed a device and moved the
+                // logbook to a new key: look for ours, then try again.
+                if self.adopt_new_epochs(hub)? {
+                    hub.use_token(&self.current_token()?);
+                    self.sync_once(hub, progress)
+                } else {
+                    Err(SyncError::Refused.into())
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// Fetches the boxes other devices sealed to this one for the epochs
+    /// after the current one. True if it moved to a newer epoch.
+    fn adopt_new_epochs(&mut self, hub: &dyn Hub) -> Result<bool> {
+        let secret = self.device_x25519()?;
+        let public = x25519_dalek::PublicKey::from(&secret).to_bytes();
+        let mut adopted = false;
+        for _ in 0..1_000 {
+            let next = state::epoch(&self.store)? + 1;
+            let address = envelope_address(&self.id, &public, next);
+            let Some((logbook, sealed)) = super::hub::get_box(hub.url(), &address)? else {
+                break;
+            };
+            if logbook != self.id {
+                return Err(SyncError::Forged.into());
+            }
+            let plaintext =
+                super::pairing::open_sealed(&secret, &envelope_ad(&self.id, next), &sealed)?;
+            let value: ciborium::Value =
+                ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
+            let keys = super::EpochKeys::from_cbor(&value)?;
+            if keys.epoch != next {
+                return Err(SyncError::Forged.into());
+            }
+            self.store_epochs(&[keys])?;
+            adopted = true;
+        }
+        Ok(adopted)
+    }
+
+    /// Removes a device: it is marked removed in the document, and the
+    /// logbook moves to a new sync key and hub token that are sealed to
+    /// every other device, so the removed one can no longer read what is
+    /// written from now on (docs/sync-protocol.md §7). Needs the hub.
+    pub fn remove_device(&mut self, hub: &dyn Hub, id_prefix: &str) -> Result<super::DeviceRecord> {
+        let me = hex::encode(state::device_id(&mut self.store)?);
+        let prefix = id_prefix.trim().to_ascii_lowercase();
+        let matches: Vec<super::DeviceRecord> = self
+            .doc
+            .devices()
+            .into_iter()
+            .filter(|d| d.removed.is_none() && prefix.len() >= 4 && d.id.starts_with(&prefix))
+            .collect();
+        let target = match matches.as_slice() {
+            [one] => one.clone(),
+            [] => return Err(Error::NotFound(id_prefix.to_string())),
+            _ => return Err(Error::Ambiguous(id_prefix.to_string())),
+        };
+        if target.id == me {
+            return Err(SyncError::RemoveSelf.into());
+        }
+        // Bring everything up to date under the old key first.
+        self.sync(hub, &mut |_| {})?;
+        let next = state::epoch(&self.store)? + 1;
+        let keys = super::EpochKeys {
+            epoch: next,
+            key: rand::random(),
+            token: rand::random(),
+        };
+        let plaintext = {
+            let mut out = Vec::new();
+            ciborium::into_writer(&keys.to_cbor(), &mut out)
+                .map_err(|e| Error::Internal(format!("encoding keys: {e}")))?;
+            out
+        };
+        let device = state::device_id(&mut self.store)?;
+        self.register_device(device)?;
+        for d in self.doc.devices() {
+            if d.removed.is_some() || d.id == target.id {
+                continue;
+            }
+            let Some(public) = hex::decode(&d.x25519)
+                .ok()
+                .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            else {
+                continue;
+            };
+            let sealed =
+                super::pairing::seal_to(&public, &envelope_ad(&self.id, next), &plaintext)?;
+            hub.put_box(&envelope_address(&self.id, &public, next), &sealed)?;
+        }
+        // Our own box is among them: if we stop right after the token
+        // changes, the next sync finds it and carries on.
+        hub.replace_token(&keys.token)?;
+        self.store_epochs(std::slice::from_ref(&keys))?;
+        hub.use_token(&keys.token);
+        self.doc.remove_device(&target.id, now_ms())?;
+        self.persist_with(&[], &[], None, None)?;
+        self.sync(hub, &mut |_| {})?;
+        Ok(target)
+    }
+
+    fn sync_once(
+        &mut self,
+        hub: &dyn Hub,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<SyncReport> {
         let (keys, _) = self.sync_secrets()?;
         let device = state::device_id(&mut self.store)?;
         let mut report = SyncReport::default();
@@ -145,9 +369,17 @@ impl Logbook {
             hub.register()?;
             state::set(&mut self.store, state::REGISTERED, hub.url())?;
         }
-        self.queue_pending(&keys, device)?;
-        self.push_outbox(hub, &mut report, progress)?;
+        // Rows left from an interrupted sync go first, as they were sealed.
+        let mut behind = self.push_outbox(hub, &mut report, progress)?;
         self.pull_all(hub, &keys, &mut report, progress)?;
+        // Only once the hub answered: this device's record, so that a
+        // hub that cannot be reached leaves the logbook exactly as it was.
+        self.register_device(device)?;
+        self.queue_pending(&keys, device)?;
+        behind |= self.push_outbox(hub, &mut report, progress)?;
+        if behind {
+            self.pull_all(hub, &keys, &mut report, progress)?;
+        }
         // Rows pushed by others while we pulled are in; if our own edits
         // raced with theirs, the outbox is empty and everything is settled.
         if state::outbox(&mut self.store)?.is_empty() && self.pending_changes()?.is_empty() {
@@ -200,23 +432,28 @@ impl Logbook {
         seq: u64,
         changes: &[&Change],
     ) -> Result<OutRow> {
+        let _ = keys;
+        let (epoch, key) = self.current_key()?;
         let raw: Vec<&[u8]> = changes.iter().map(|c| c.raw_bytes()).collect();
         let plaintext = seal::encode_changes(&raw)?;
-        let ad = seal::row_ad(&self.id, &device, seq, 0);
+        let ad = seal::row_ad(&self.id, &device, seq, epoch);
         Ok(OutRow {
             seq,
-            epoch: 0,
-            ct: seal::seal(&keys.epoch0.0, &ad, &plaintext)?,
+            epoch,
+            ct: seal::seal(&key, &ad, &plaintext)?,
             hashes: changes.iter().map(|c| c.hash().to_string()).collect(),
         })
     }
 
+    /// Uploads the outbox. True when the hub holds rows this device has
+    /// not pulled yet (others wrote between our cursor and our rows).
     fn push_outbox(
         &mut self,
         hub: &dyn Hub,
         report: &mut SyncReport,
         progress: &mut dyn FnMut(Progress),
-    ) -> Result<()> {
+    ) -> Result<bool> {
+        let mut behind = false;
         let outbox = state::outbox(&mut self.store)?;
         let device = state::device_id(&mut self.store)?;
         let total = outbox.len() as u64;
@@ -247,6 +484,7 @@ impl Logbook {
                 .all(|(i, s)| *s == cursor + 1 + i as u64);
             let new_cursor = (contiguous && !pushed.assigned.is_empty())
                 .then(|| cursor + pushed.assigned.len() as u64);
+            behind |= new_cursor.is_none_or(|c| pushed.latest > c);
             state::acknowledge(&mut self.store, batch, new_cursor)?;
             report.changes_sent += batch.iter().map(|r| r.hashes.len() as u64).sum::<u64>();
             done += batch.len() as u64;
@@ -256,7 +494,7 @@ impl Logbook {
                 total,
             });
         }
-        Ok(())
+        Ok(behind)
     }
 
     fn pull_all(
@@ -295,7 +533,14 @@ impl Logbook {
     /// Opens and checks a whole page before applying any of it, then
     /// commits the changes, the index and the new cursor together.
     fn apply_page(&mut self, keys: &super::SyncKeys, page: Pulled, cursor: u64) -> Result<u64> {
-        let opened = open_page(&self.id, keys, &page, cursor)?;
+        let _ = keys;
+        let key_for = |epoch: u32| -> Result<[u8; 32]> {
+            Ok(self
+                .epoch_secrets(epoch)?
+                .ok_or(SyncError::UnknownEpoch { epoch })?
+                .0)
+        };
+        let opened = open_page(&self.id, &key_for, &page, cursor)?;
         if opened.cursor == cursor {
             return Ok(0);
         }
@@ -345,6 +590,7 @@ impl Logbook {
         passphrase: &str,
         id: uuid::Uuid,
         secret: &crate::keys::LogbookSecret,
+        epochs: &[super::EpochKeys],
         hub: &dyn Hub,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<Logbook> {
@@ -352,6 +598,19 @@ impl Logbook {
             return Err(Error::AlreadyExists);
         }
         let keys = super::SyncKeys::derive(secret, &id);
+        let key_for = |epoch: u32| -> Result<[u8; 32]> {
+            if epoch == 0 {
+                return Ok(keys.epoch0.0);
+            }
+            epochs
+                .iter()
+                .find(|e| e.epoch == epoch)
+                .map(|e| e.key)
+                .ok_or_else(|| SyncError::UnknownEpoch { epoch }.into())
+        };
+        if let Some(latest) = epochs.iter().max_by_key(|e| e.epoch) {
+            hub.use_token(&latest.token);
+        }
         let mut doc = automerge::AutoCommit::new();
         let mut cursor = 0;
         let mut covers = 0;
@@ -360,7 +619,7 @@ impl Logbook {
             let page = hub.pull(cursor, PULL_PAGE)?;
             let latest = page.latest;
             let more = page.more;
-            let opened = open_page(&id, &keys, &page, cursor)?;
+            let opened = open_page(&id, &key_for, &page, cursor)?;
             if let Some((saved, c)) = &opened.snapshot {
                 doc.load_incremental(saved)
                     .map_err(|_| SyncError::BadPlaintext)?;
@@ -397,6 +656,7 @@ impl Logbook {
             secret,
             doc,
         )?;
+        lb.store_epochs(epochs)?;
         let heads = lb.doc.heads();
         state::set(&mut lb.store, state::CURSOR, &cursor.to_string())?;
         state::set(&mut lb.store, state::SNAPSHOT_COVERS, &covers.to_string())?;
@@ -465,11 +725,15 @@ impl Logbook {
         let total = work.len() as u64;
         for (i, (ev, local)) in work.into_iter().enumerate() {
             let id = Self::blob_id(keys, &ev.sha256)?;
-            let ad = seal::blob_ad(&self.id, &id, 0);
             match local {
                 Some(stored) => {
+                    let (epoch, key) = self.current_key()?;
+                    let ad = seal::blob_ad(&self.id, &id, epoch);
                     let plaintext = blob_plaintext(&ev.sha256, &stored)?;
-                    let ct = seal::seal(&keys.epoch0.0, &ad, &plaintext)?;
+                    let sealed = seal::seal(&key, &ad, &plaintext)?;
+                    // The epoch travels in front: the hub's path names only
+                    // the blob.
+                    let ct = [epoch.to_be_bytes().as_slice(), &sealed].concat();
                     hub.put_blob(&id, &ct)?;
                     state::mark_blob_sent(&mut self.store, &ev.sha256)?;
                     report.photos_sent += 1;
@@ -480,7 +744,17 @@ impl Logbook {
                     let Some(ct) = hub.get_blob(&id)? else {
                         continue;
                     };
-                    let plaintext = seal::open(&keys.epoch0.0, &ad, &ct)?;
+                    if ct.len() < 4 {
+                        return Err(SyncError::Forged.into());
+                    }
+                    let (epoch, sealed) = ct.split_at(4);
+                    let epoch = u32::from_be_bytes([epoch[0], epoch[1], epoch[2], epoch[3]]);
+                    let key = self
+                        .epoch_secrets(epoch)?
+                        .ok_or(SyncError::UnknownEpoch { epoch })?
+                        .0;
+                    let ad = seal::blob_ad(&self.id, &id, epoch);
+                    let plaintext = seal::open(&key, &ad, sealed)?;
                     let (photo, thumbnail) = open_blob(&plaintext, &ev.sha256)?;
                     self.store.put_evidence(
                         EvidenceRow {
@@ -521,13 +795,15 @@ impl Logbook {
         if cursor < covered + SNAPSHOT_EVERY || !state::outbox(&mut self.store)?.is_empty() {
             return Ok(());
         }
+        let _ = keys;
+        let (epoch, key) = self.current_key()?;
         let saved = self.doc.save();
-        let ad = seal::snapshot_ad(&self.id, &device, cursor, 0);
-        let ct = seal::seal(&keys.epoch0.0, &ad, &seal::encode_document(&saved))?;
+        let ad = seal::snapshot_ad(&self.id, &device, cursor, epoch);
+        let ct = seal::seal(&key, &ad, &seal::encode_document(&saved))?;
         match hub.put_snapshot(&Snapshot {
             covers: cursor,
             device,
-            epoch: 0,
+            epoch,
             ct,
         }) {
             Ok(()) => report.snapshot_sent = true,
@@ -595,17 +871,10 @@ struct OpenedPage {
 /// fails the whole page (docs/sync-protocol.md §4.4).
 fn open_page(
     id: &uuid::Uuid,
-    keys: &super::SyncKeys,
+    key_for: &dyn Fn(u32) -> Result<[u8; 32]>,
     page: &Pulled,
     cursor: u64,
 ) -> Result<OpenedPage> {
-    let key_for = |epoch: u32| -> std::result::Result<[u8; 32], SyncError> {
-        if epoch == 0 {
-            Ok(keys.epoch0.0)
-        } else {
-            Err(SyncError::UnknownEpoch { epoch })
-        }
-    };
     let mut out = OpenedPage {
         snapshot: None,
         changes: Vec::new(),
@@ -633,4 +902,24 @@ fn open_page(
         out.cursor = row.server_seq;
     }
     Ok(out)
+}
+
+/// Where the box holding epoch `epoch`'s keys for a device lives:
+/// SHA-256(`carnet/v1/box` ‖ logbook id ‖ device X25519 key ‖ BE32(epoch)).
+fn envelope_address(logbook: &uuid::Uuid, device: &[u8; 32], epoch: u32) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"carnet/v1/box");
+    h.update(logbook.as_bytes());
+    h.update(device);
+    h.update(epoch.to_be_bytes());
+    h.finalize().into()
+}
+
+fn envelope_ad(logbook: &uuid::Uuid, epoch: u32) -> Vec<u8> {
+    [
+        b"carnet-epoch/v1\0".as_slice(),
+        logbook.as_bytes(),
+        &epoch.to_be_bytes(),
+    ]
+    .concat()
 }

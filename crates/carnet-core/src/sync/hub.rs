@@ -63,6 +63,12 @@ pub trait Hub {
     fn put_snapshot(&self, snapshot: &Snapshot) -> Result<(), SyncError>;
     fn put_blob(&self, id: &[u8; 32], ct: &[u8]) -> Result<(), SyncError>;
     fn get_blob(&self, id: &[u8; 32]) -> Result<Option<Vec<u8>>, SyncError>;
+    /// Stores a sealed box (a key envelope or a recovery slot, §2.7).
+    fn put_box(&self, address: &[u8; 32], ct: &[u8]) -> Result<(), SyncError>;
+    /// Replaces the hub's token hash (key rotation, §2.2).
+    fn replace_token(&self, new_token: &[u8; 32]) -> Result<(), SyncError>;
+    /// Sends `token` from now on (after a key rotation).
+    fn use_token(&self, token: &[u8; 32]);
     /// Body bytes sent and received so far (HTTP headers not included).
     fn traffic(&self) -> (u64, u64);
 }
@@ -76,7 +82,7 @@ const MAX_RESPONSE: u64 = 16 * 1024 * 1024;
 pub struct HttpHub {
     base: String,
     logbook: String,
-    token: String,
+    token: std::cell::RefCell<String>,
     agent: ureq::Agent,
     sent: Cell<u64>,
     received: Cell<u64>,
@@ -100,7 +106,7 @@ impl HttpHub {
         Ok(HttpHub {
             base,
             logbook: hex::encode(logbook.as_bytes()),
-            token: hex::encode(token),
+            token: std::cell::RefCell::new(hex::encode(token)),
             agent,
             sent: Cell::new(0),
             received: Cell::new(0),
@@ -125,7 +131,7 @@ impl HttpHub {
         url: &str,
         body: Option<(&str, &[u8])>,
     ) -> Result<(u16, Vec<u8>), SyncError> {
-        let auth = format!("Bearer {}", self.token);
+        let auth = format!("Bearer {}", self.token.borrow());
         let result = match (method, body) {
             ("GET", _) => self.agent.get(url).header("Authorization", &auth).call(),
             ("PUT", Some((ctype, bytes))) => self
@@ -370,8 +376,80 @@ impl Hub for HttpHub {
         }
     }
 
+    fn put_box(&self, address: &[u8; 32], ct: &[u8]) -> Result<(), SyncError> {
+        let body = cbor(&Value::Map(vec![(k("ct"), Value::Bytes(ct.to_vec()))]))?;
+        let url = self.path(&format!("/boxes/{}", hex::encode(address)));
+        self.call("PUT", &url, Some(("application/cbor", &body)))
+            .map(|_| ())
+    }
+
+    fn replace_token(&self, new_token: &[u8; 32]) -> Result<(), SyncError> {
+        use sha2::Digest;
+        let hash = hex::encode(sha2::Sha256::digest(new_token));
+        let body = cbor(&Value::Map(vec![(k("token_hash"), Value::Text(hash))]))?;
+        self.call(
+            "PUT",
+            &self.path("/token"),
+            Some(("application/cbor", &body)),
+        )
+        .map(|_| ())
+    }
+
+    fn use_token(&self, token: &[u8; 32]) {
+        *self.token.borrow_mut() = hex::encode(token);
+    }
+
     fn traffic(&self) -> (u64, u64) {
         (self.sent.get(), self.received.get())
+    }
+}
+
+/// Reads a box by its address alone (§2.7): no token, since the device
+/// asking may not have one yet (recovery) or any more (a rotated key).
+/// Returns the logbook it belongs to and its sealed contents.
+pub fn get_box(
+    hub_url: &str,
+    address: &[u8; 32],
+) -> Result<Option<(uuid::Uuid, Vec<u8>)>, SyncError> {
+    let base = hub_url.trim().trim_end_matches('/');
+    if !(base.starts_with("http://") || base.starts_with("https://")) {
+        return Err(SyncError::BadHubAddress { url: base.into() });
+    }
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(60)))
+        .build()
+        .into();
+    let unreachable = |e: ureq::Error| SyncError::Unreachable {
+        url: base.to_string(),
+        reason: e.to_string(),
+    };
+    let mut r = agent
+        .get(&format!("{base}/v1/boxes/{}", hex::encode(address)))
+        .call()
+        .map_err(unreachable)?;
+    match r.status().as_u16() {
+        200 => {
+            let body = r
+                .body_mut()
+                .with_config()
+                .limit(64 * 1024)
+                .read_to_vec()
+                .map_err(unreachable)?;
+            let v = parse(&body)?;
+            let id: [u8; 16] = bytes(&v, "logbook")?
+                .try_into()
+                .map_err(|_| SyncError::Protocol("a logbook id is not 16 bytes".into()))?;
+            Ok(Some((uuid::Uuid::from_bytes(id), bytes(&v, "ct")?)))
+        }
+        404 => Ok(None),
+        429 => Err(SyncError::RateLimited {
+            retry_after_secs: 60,
+        }),
+        status => Err(SyncError::HubError {
+            status,
+            code: "box".into(),
+        }),
     }
 }
 

@@ -17,6 +17,62 @@ pub use hub::{HttpHub, Hub};
 
 use crate::keys::{LogbookSecret, SubKey};
 
+/// A device of this logbook, as recorded in the document (one root key
+/// `device:<id>` per device; docs/sync-protocol.md §7).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    /// 32 hex digits.
+    pub id: String,
+    pub name: String,
+    /// The device's X25519 public key (64 hex digits): new keys are sealed
+    /// to it when another device is removed.
+    pub x25519: String,
+    pub added: i64,
+    pub removed: Option<i64>,
+}
+
+/// The sync key and hub token of one epoch after 0 (random, made when a
+/// device was removed; docs/sync-protocol.md §7).
+#[derive(Clone, PartialEq, Eq)]
+pub struct EpochKeys {
+    pub epoch: u32,
+    pub key: [u8; 32],
+    pub token: [u8; 32],
+}
+
+impl std::fmt::Debug for EpochKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "EpochKeys({})", self.epoch)
+    }
+}
+
+impl EpochKeys {
+    /// `[epoch, key, token]`.
+    pub(crate) fn to_cbor(&self) -> ciborium::Value {
+        use ciborium::Value;
+        Value::Array(vec![
+            Value::Integer(self.epoch.into()),
+            Value::Bytes(self.key.to_vec()),
+            Value::Bytes(self.token.to_vec()),
+        ])
+    }
+
+    pub(crate) fn from_cbor(v: &ciborium::Value) -> Result<EpochKeys, SyncError> {
+        use ciborium::Value;
+        match v {
+            Value::Array(items) => match items.as_slice() {
+                [Value::Integer(e), Value::Bytes(k), Value::Bytes(t)] => Ok(EpochKeys {
+                    epoch: u32::try_from(*e).map_err(|_| SyncError::Forged)?,
+                    key: k.as_slice().try_into().map_err(|_| SyncError::Forged)?,
+                    token: t.as_slice().try_into().map_err(|_| SyncError::Forged)?,
+                }),
+                _ => Err(SyncError::Forged),
+            },
+            _ => Err(SyncError::Forged),
+        }
+    }
+}
+
 /// The keys of sync, derived once when the logbook is unlocked.
 #[derive(Debug, Clone)]
 pub struct SyncKeys {
@@ -89,6 +145,8 @@ pub enum SyncError {
     },
     #[error("the hub has nothing for this recovery sheet: a newer sheet replaced it, or it belongs to another hub")]
     RecoveryNoBox,
+    #[error("this is the device you are using; remove it from another of your devices")]
+    RemoveSelf,
     #[error("internal sync error: {0}")]
     Internal(String),
 }
@@ -116,6 +174,7 @@ impl SyncError {
             SyncError::RecoveryCode => "sync-recovery-code",
             SyncError::RecoveryWords { .. } => "sync-recovery-words",
             SyncError::RecoveryNoBox => "sync-recovery-no-box",
+            SyncError::RemoveSelf => "sync-remove-self",
             SyncError::Internal(_) => "internal",
         }
     }

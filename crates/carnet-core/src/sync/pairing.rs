@@ -49,6 +49,8 @@ pub struct Hello {
 pub struct Invitation {
     pub logbook: uuid::Uuid,
     pub secret: LogbookSecret,
+    /// Sync key and token of every epoch after 0 (after device removals).
+    pub epochs: Vec<super::EpochKeys>,
 }
 
 /// The new device's side: a key pair made for this pairing only.
@@ -343,22 +345,55 @@ pub fn wait_hello(
 pub fn send_reply(
     offer: &Offer,
     hello: &Hello,
-    approved: Option<(uuid::Uuid, &LogbookSecret)>,
+    approved: Option<(uuid::Uuid, &LogbookSecret, &[super::EpochKeys])>,
 ) -> Result<(), SyncError> {
     let plaintext = match approved {
-        Some((id, secret)) => cbor_map(vec![
+        Some((id, secret, epochs)) => cbor_map(vec![
             ("logbook", Value::Bytes(id.as_bytes().to_vec())),
             ("secret", Value::Bytes(secret.as_bytes().to_vec())),
+            (
+                "epochs",
+                Value::Array(epochs.iter().map(super::EpochKeys::to_cbor).collect()),
+            ),
         ]),
         None => cbor_map(vec![("refused", Value::Bool(true))]),
     };
+    let sealed = seal_to(&hello.public, REPLY_AD, &plaintext)?;
+    Mailbox::new(offer).put("reply", &sealed)?;
+    Ok(())
+}
+
+/// An X25519 sealed box: `ephemeral public key ‖ nonce ‖ XChaCha20-Poly1305`
+/// under HKDF(shared secret ‖ ephemeral key ‖ recipient key). Only the
+/// holder of the recipient's secret key opens it.
+pub(crate) fn seal_to(
+    recipient: &[u8; 32],
+    ad: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, SyncError> {
     let ephemeral = EphemeralSecret::random_from_rng(rand::rngs::OsRng);
     let eph_public = PublicKey::from(&ephemeral).to_bytes();
-    let shared = ephemeral.diffie_hellman(&PublicKey::from(hello.public));
-    let key = seal_key(shared.as_bytes(), &eph_public, &hello.public);
-    let ct = aead_seal(&key, REPLY_AD, &plaintext)?;
-    Mailbox::new(offer).put("reply", &[eph_public.as_slice(), &ct].concat())?;
-    Ok(())
+    let shared = ephemeral.diffie_hellman(&PublicKey::from(*recipient));
+    let key = seal_key(shared.as_bytes(), &eph_public, recipient);
+    let ct = aead_seal(&key, ad, plaintext)?;
+    Ok([eph_public.as_slice(), &ct].concat())
+}
+
+/// Opens a [`seal_to`] box with this device's secret key.
+pub(crate) fn open_sealed(
+    secret: &StaticSecret,
+    ad: &[u8],
+    sealed: &[u8],
+) -> Result<Vec<u8>, SyncError> {
+    if sealed.len() < 32 {
+        return Err(SyncError::Forged);
+    }
+    let (eph, ct) = sealed.split_at(32);
+    let eph: [u8; 32] = eph.try_into().map_err(|_| SyncError::Forged)?;
+    let me = PublicKey::from(secret).to_bytes();
+    let shared = secret.diffie_hellman(&PublicKey::from(eph));
+    let key = seal_key(shared.as_bytes(), &eph, &me);
+    aead_open(&key, ad, ct)
 }
 
 fn seal_key(shared: &[u8; 32], eph: &[u8; 32], recipient: &[u8; 32]) -> [u8; 32] {
@@ -374,14 +409,7 @@ pub fn wait_reply(
     now: &dyn Fn() -> u64,
 ) -> Result<Invitation, SyncError> {
     let sealed = Mailbox::new(offer).wait("reply", offer, every, now)?;
-    if sealed.len() < 32 {
-        return Err(SyncError::Forged);
-    }
-    let (eph, ct) = sealed.split_at(32);
-    let eph: [u8; 32] = eph.try_into().map_err(|_| SyncError::Forged)?;
-    let shared = me.secret.diffie_hellman(&PublicKey::from(eph));
-    let key = seal_key(shared.as_bytes(), &eph, &me.public);
-    let plaintext = aead_open(&key, REPLY_AD, ct)?;
+    let plaintext = open_sealed(&me.secret, REPLY_AD, &sealed)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
     if matches!(map_field(&v, "refused"), Some(Value::Bool(true))) {
         return Err(SyncError::PairingRefused);
@@ -393,9 +421,18 @@ pub fn wait_reply(
                 .as_slice()
                 .try_into()
                 .map_err(|_| SyncError::Forged)?;
+            let epochs = match map_field(&v, "epochs") {
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .map(super::EpochKeys::from_cbor)
+                    .collect::<Result<Vec<_>, _>>()?,
+                None => Vec::new(),
+                Some(_) => return Err(SyncError::Forged),
+            };
             Ok(Invitation {
                 logbook: uuid::Uuid::from_bytes(id),
                 secret: LogbookSecret::from_bytes(secret),
+                epochs,
             })
         }
         _ => Err(SyncError::Forged),

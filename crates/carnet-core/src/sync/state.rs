@@ -18,6 +18,25 @@ pub const HUB_URL: &str = "sync_hub_url";
 pub const REGISTERED: &str = "sync_registered_url";
 pub const LAST_SYNCED: &str = "sync_last_synced_ms";
 pub const SNAPSHOT_COVERS: &str = "sync_snapshot_covers";
+pub const EPOCH: &str = "sync_epoch";
+pub const DEVICE_NAME: &str = "sync_device_name";
+/// `secrets` names: this device's X25519 key, and each later epoch's sync
+/// key and token (epoch 0's are derived from the logbook secret).
+pub const DEVICE_X25519: &str = "device-x25519";
+
+pub fn epoch_key_name(epoch: u32) -> String {
+    format!("sync-key/{epoch}")
+}
+
+pub fn epoch_token_name(epoch: u32) -> String {
+    format!("hub-token/{epoch}")
+}
+
+pub fn epoch(store: &Store) -> Result<u32> {
+    u32::try_from(number(store, EPOCH)?).map_err(|_| Error::DamagedDatabase {
+        reason: "the sync epoch is damaged".into(),
+    })
+}
 
 /// A sealed row waiting for the hub's acknowledgement.
 #[derive(Debug, Clone)]
