@@ -9,6 +9,10 @@
 //!
 //! Not a test: it prints numbers; it asserts only that nothing was lost.
 
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use carnet_core::model::{Field, Kind, NewEntry};
@@ -33,8 +37,63 @@ fn main() {
 }
 
 fn sync(lb: &mut Logbook, hub: &HubProcess) -> SyncReport {
-    let client = lb.connect_hub(Some(hub.url())).expect("hub address");
+    sync_via(lb, hub.url())
+}
+
+fn sync_via(lb: &mut Logbook, url: &str) -> SyncReport {
+    let client = lb.connect_hub(Some(url)).expect("hub address");
     lb.sync(&client, &mut |_| {}).expect("sync")
+}
+
+/// A loopback TCP relay in front of the hub that counts every byte each
+/// way, HTTP headers included: what "on the wire" means.
+struct Meter {
+    url: String,
+    up: Arc<AtomicU64>,
+    down: Arc<AtomicU64>,
+}
+
+impl Meter {
+    fn new(hub_url: &str) -> Meter {
+        let target = hub_url.trim_start_matches("http://").to_string();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let (up, down) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
+        let (u, d) = (up.clone(), down.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming().map_while(Result::ok) {
+                let Ok(server) = TcpStream::connect(&target) else {
+                    break;
+                };
+                let (c2, s2) = (
+                    client.try_clone().expect("clone"),
+                    server.try_clone().expect("clone"),
+                );
+                let (u, d) = (u.clone(), d.clone());
+                std::thread::spawn(move || pipe(client, server, &u));
+                std::thread::spawn(move || pipe(s2, c2, &d));
+            }
+        });
+        Meter { url, up, down }
+    }
+
+    fn take(&self) -> (u64, u64) {
+        (
+            self.up.swap(0, Ordering::SeqCst),
+            self.down.swap(0, Ordering::SeqCst),
+        )
+    }
+}
+
+fn pipe(mut from: TcpStream, mut to: TcpStream, count: &AtomicU64) {
+    let mut buf = [0u8; 16 * 1024];
+    while let Ok(n) = from.read(&mut buf) {
+        if n == 0 || to.write_all(&buf[..n]).is_err() {
+            break;
+        }
+        count.fetch_add(n as u64, Ordering::SeqCst);
+    }
+    let _ = to.shutdown(std::net::Shutdown::Write);
 }
 
 fn join(from: &Logbook, to: &std::path::Path, hub: &HubProcess) -> Logbook {
@@ -66,29 +125,39 @@ fn convergence(backend: Backend) {
     }
     let delta_a = a.fork_document().save_after(&ha).len() as u64;
     let delta_b = b.fork_document().save_after(&hb).len() as u64;
+    // The compressed (columnar) document each device holds before syncing:
+    // its own 1,000 edits, the measure of what the other must receive.
+    let doc_a = a.fork_document().save().len() as u64;
+    let doc_b = b.fork_document().save().len() as u64;
+    let meter = Meter::new(hub.url());
     let start = Instant::now();
-    let r1 = sync(&mut a, &hub);
-    let r2 = sync(&mut b, &hub);
-    let r3 = sync(&mut a, &hub);
+    let r1 = sync_via(&mut a, &meter.url);
+    let r2 = sync_via(&mut b, &meter.url);
+    let r3 = sync_via(&mut a, &meter.url);
     let took = start.elapsed();
+    let (tcp_up, tcp_down) = meter.take();
     assert_eq!(a.entries().expect("a").len(), 2_000, "nothing lost on a");
     assert_eq!(b.entries().expect("b").len(), 2_000, "nothing lost on b");
     let total = wire(&r1) + wire(&r2) + wire(&r3);
     let doc = a.fork_document().save().len() as u64;
     println!(
-        "converge 2 x 1,000 edits: {:.0} ms; wire {} B (bodies); deltas {} + {} B; \
-         relay ratio wire / (2 x deltas) = {:.2}; B downloaded {} B = {:.2} x A's delta; \
-         A downloaded {} B = {:.2} x B's delta; whole document {} B",
+        "converge 2 x 1,000 edits: {:.0} ms; on the wire (TCP, both ways, all three syncs) {} B, \
+         bodies {} B; whole merged document {} B -> wire / document = {:.2}; \
+         B downloaded {} B (bodies) = {:.2} x A's compressed document ({} B); \
+         A downloaded {} B = {:.2} x B's ({} B); Automerge save_after deltas {} + {} B",
         took.as_secs_f64() * 1000.0,
+        tcp_up + tcp_down,
         total,
+        doc,
+        (tcp_up + tcp_down) as f64 / doc as f64,
+        r2.bytes_received,
+        r2.bytes_received as f64 / doc_a as f64,
+        doc_a,
+        r3.bytes_received,
+        r3.bytes_received as f64 / doc_b as f64,
+        doc_b,
         delta_a,
         delta_b,
-        total as f64 / (2 * (delta_a + delta_b)) as f64,
-        r2.bytes_received,
-        r2.bytes_received as f64 / delta_a as f64,
-        r3.bytes_received,
-        r3.bytes_received as f64 / delta_b as f64,
-        doc,
     );
 }
 
@@ -107,12 +176,24 @@ fn one_entry(backend: Backend) {
             .with(Field::Country, "QA"),
     )
     .expect("add");
-    let up = sync(&mut a, &hub);
-    let down = sync(&mut b, &hub);
+    sync(&mut b, &hub);
+    let meter = Meter::new(hub.url());
+    let up = sync_via(&mut a, &meter.url);
+    let (a_up, a_down) = meter.take();
+    let down = sync_via(&mut b, &meter.url);
+    let (b_up, b_down) = meter.take();
     assert_eq!(down.changes_received, 1);
     println!(
-        "one new entry: sender {} B up + {} B down; receiver {} B up + {} B down (bodies)",
-        up.bytes_sent, up.bytes_received, down.bytes_sent, down.bytes_received
+        "one new entry: sender {} B up + {} B down on the wire ({} + {} B bodies); \
+         receiver {} B up + {} B down ({} + {} B bodies)",
+        a_up,
+        a_down,
+        up.bytes_sent,
+        up.bytes_received,
+        b_up,
+        b_down,
+        down.bytes_sent,
+        down.bytes_received
     );
 }
 

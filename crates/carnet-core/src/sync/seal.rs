@@ -98,7 +98,7 @@ pub fn encode_changes(changes: &[&[u8]]) -> Result<Vec<u8>, SyncError> {
     let mut cbor = Vec::new();
     ciborium::into_writer(&array, &mut cbor)
         .map_err(|e| SyncError::Internal(format!("encoding changes: {e}")))?;
-    let mut z = flate2::write::ZlibEncoder::new(vec![CHANGES_ZLIB], flate2::Compression::default());
+    let mut z = flate2::write::ZlibEncoder::new(vec![CHANGES_ZLIB], flate2::Compression::best());
     z.write_all(&cbor)
         .map_err(|e| SyncError::Internal(format!("compressing changes: {e}")))?;
     let zipped = z
