@@ -375,6 +375,7 @@ cli-devices-line = { $id }  { $name }  (since { $added })
 cli-devices-this = ← this device
 cli-devices-removed = (removed { $when })
 cli-devices-removed-done = “{ $name }” was removed. Your logbook now has a new key, which that device does not have.
+cli-devices-new-sheet = Your recovery sheet has the old key. Print a new one now and destroy the old one: carnet recovery-sheet --out sheet.png
 
 ## carnet recovery-sheet and carnet recover (docs/sync-protocol.md §8)
 

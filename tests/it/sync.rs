@@ -413,6 +413,21 @@ fn a_removed_device_reads_nothing_new(backend: Backend) {
     )
     .expect("join after the removal");
     assert!(late.entry(&secret_entry).is_ok());
+
+    // A recovery sheet printed after the removal carries the new key: a
+    // phone recovered from it reads and writes the logbook.
+    let client = a.connect_hub(Some(hub.url())).expect("hub");
+    let sheet = carnet_core::sync::recovery::new_sheet(&mut a, &secret, PASSPHRASE, &client)
+        .expect("new sheet");
+    let d3 = Devices::new(1);
+    let mut recovered =
+        carnet_core::sync::recovery::recover(&d3.dirs[0], &sheet, PASSPHRASE, &mut |_| {})
+            .expect("recover after a removal");
+    assert!(recovered.entry(&secret_entry).is_ok());
+    recovered
+        .add(&NewEntry::new(Kind::Skill, "Written after recovery"))
+        .expect("add");
+    sync(&mut recovered, &hub);
 }
 
 /// Each behaviour above, once per hub backend.

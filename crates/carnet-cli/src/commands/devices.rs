@@ -61,14 +61,23 @@ pub fn remove(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let mut logbook = s.open()?;
     let hub = logbook.connect_hub(None)?;
     let removed = logbook.remove_device(&hub, id)?;
+    // A sheet printed before holds the old key only, and the removed
+    // device may know its code: a new sheet is needed.
+    let new_sheet = carnet_core::sync::recovery::has_sheet(&logbook)?;
     if s.out.json {
-        return s
-            .out
-            .json(&json!({ "removed": removed.id, "name": removed.name }));
+        return s.out.json(&json!({
+            "removed": removed.id,
+            "name": removed.name,
+            "print_new_recovery_sheet": new_sheet,
+        }));
     }
     s.out.line(
         &Msg::new("cli-devices-removed-done")
             .text("name", removed.name)
             .format(s.loc),
-    )
+    )?;
+    if new_sheet {
+        s.out.line(&s.msg("cli-devices-new-sheet"))?;
+    }
+    Ok(())
 }

@@ -177,14 +177,75 @@ impl Sheet {
 
 /// The box's contents: UTF-8 JSON `{"format", "version", "logbook_id",
 /// "slot"}`. An empty box is a sheet that a newer one replaced.
-fn box_bytes(logbook: &uuid::Uuid, slot: &Value) -> Result<Vec<u8>> {
-    serde_json::to_vec(&json!({
+fn box_bytes(
+    logbook: &uuid::Uuid,
+    slot: &Value,
+    epochs: Option<(&LogbookSecret, &SheetCode, &[super::EpochKeys])>,
+) -> Result<Vec<u8>> {
+    let mut v = json!({
         "format": BOX_FORMAT,
         "version": BOX_VERSION,
         "logbook_id": logbook,
         "slot": slot,
-    }))
-    .map_err(|e| Error::Internal(e.to_string()))
+    });
+    if let Some((secret, code, keys)) = epochs.filter(|(_, _, k)| !k.is_empty()) {
+        v["epochs"] = Value::String(seal_epochs(logbook, secret, code, keys)?);
+    }
+    serde_json::to_vec(&v).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// The key that seals the later epochs' keys in a box: only someone who
+/// has opened the slot (passphrase + code, giving the secret) and holds
+/// the code gets it. A device removed before this sheet was made has the
+/// secret but not the new code.
+fn epochs_key(logbook: &uuid::Uuid, secret: &LogbookSecret, code: &SheetCode) -> [u8; 32] {
+    let ikm = [secret.as_bytes().as_slice(), code.as_bytes()].concat();
+    let mut out = [0u8; 32];
+    let _ = Hkdf::<Sha256>::new(Some(logbook.as_bytes()), &ikm)
+        .expand(b"carnet/v1/recovery/epochs", &mut out);
+    out
+}
+
+const EPOCHS_AD: &[u8] = b"carnet-recovery-epochs/v1";
+
+fn seal_epochs(
+    logbook: &uuid::Uuid,
+    secret: &LogbookSecret,
+    code: &SheetCode,
+    keys: &[super::EpochKeys],
+) -> Result<String> {
+    use base64::Engine;
+    let mut cbor = Vec::new();
+    ciborium::into_writer(
+        &Cbor::Array(keys.iter().map(super::EpochKeys::to_cbor).collect()),
+        &mut cbor,
+    )
+    .map_err(|e| Error::Internal(e.to_string()))?;
+    let ad = [EPOCHS_AD, logbook.as_bytes()].concat();
+    let sealed = super::seal::seal(&epochs_key(logbook, secret, code), &ad, &cbor)?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(sealed))
+}
+
+fn open_epochs(
+    logbook: &uuid::Uuid,
+    secret: &LogbookSecret,
+    code: &SheetCode,
+    text: &str,
+) -> Result<Vec<super::EpochKeys>> {
+    use base64::Engine;
+    let sealed = base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .map_err(|_| damaged_box("epochs are not base64"))?;
+    let ad = [EPOCHS_AD, logbook.as_bytes()].concat();
+    let cbor = super::seal::open(&epochs_key(logbook, secret, code), &ad, &sealed)
+        .map_err(|_| damaged_box("epochs do not open"))?;
+    match ciborium::from_reader::<Cbor, _>(cbor.as_slice()) {
+        Ok(Cbor::Array(items)) => Ok(items
+            .iter()
+            .map(super::EpochKeys::from_cbor)
+            .collect::<std::result::Result<Vec<_>, _>>()?),
+        _ => Err(damaged_box("epochs are not readable")),
+    }
 }
 
 fn damaged_box(reason: &str) -> Error {
@@ -197,6 +258,15 @@ fn damaged_box(reason: &str) -> Error {
 /// `hub_logbook` is the logbook the hub files the box under; the two must
 /// agree.
 pub fn parse_box(bytes: &[u8], hub_logbook: &uuid::Uuid) -> Result<(uuid::Uuid, Value)> {
+    parse_box_with_epochs(bytes, hub_logbook).map(|(id, slot, _)| (id, slot))
+}
+
+/// [`parse_box`], plus the sealed keys of later epochs when the box has
+/// them.
+fn parse_box_with_epochs(
+    bytes: &[u8],
+    hub_logbook: &uuid::Uuid,
+) -> Result<(uuid::Uuid, Value, Option<String>)> {
     if bytes.is_empty() {
         return Err(SyncError::RecoveryNoBox.into());
     }
@@ -227,7 +297,8 @@ pub fn parse_box(bytes: &[u8], hub_logbook: &uuid::Uuid) -> Result<(uuid::Uuid, 
         .filter(|s| s.get("type").and_then(Value::as_str) == Some(SLOT_RECOVERY))
         .cloned()
         .ok_or_else(|| damaged_box("no recovery slot"))?;
-    Ok((id, slot))
+    let epochs = v.get("epochs").and_then(Value::as_str).map(str::to_string);
+    Ok((id, slot, epochs))
 }
 
 fn stored_code(logbook: &Logbook) -> Result<Option<SheetCode>> {
@@ -243,6 +314,11 @@ fn write_slot(dir: &std::path::Path, slot: Value) -> Result<()> {
     let mut key_file = KeyFile::read(&path)?;
     key_file.set_recovery_slot(slot)?;
     key_file.write(&path)
+}
+
+/// Whether a recovery sheet was made on this device (its code is kept).
+pub fn has_sheet(logbook: &Logbook) -> Result<bool> {
+    Ok(stored_code(logbook)?.is_some())
 }
 
 /// Makes a new sheet for `logbook` (whose secret and passphrase are
@@ -265,7 +341,11 @@ pub fn new_sheet(
         code.as_bytes(),
         Argon2Params::default(),
     )?;
-    hub.put_box(&code.address(), &box_bytes(&logbook.id, &slot)?)?;
+    let epochs = logbook.later_epochs()?;
+    hub.put_box(
+        &code.address(),
+        &box_bytes(&logbook.id, &slot, Some((secret, &code, &epochs)))?,
+    )?;
     if let Some(old) = stored_code(logbook)? {
         if old != code {
             hub.put_box(&old.address(), &[])?;
@@ -317,9 +397,11 @@ pub fn after_passphrase_change(
             SyncError::NoHub.into(),
         ));
     }
-    let uploaded = logbook
-        .connect_hub(None)
-        .and_then(|hub| Ok(hub.put_box(&code.address(), &box_bytes(&id, &slot)?)?));
+    let epochs = logbook.later_epochs()?;
+    let uploaded = logbook.connect_hub(None).and_then(|hub| {
+        let bytes = box_bytes(&id, &slot, Some((&secret, &code, &epochs)))?;
+        Ok(hub.put_box(&code.address(), &bytes)?)
+    });
     Ok(match uploaded {
         Ok(()) => AfterPassphraseChange::Updated,
         Err(e) => AfterPassphraseChange::HubNotUpdated(e),
@@ -341,12 +423,15 @@ pub fn recover(
     }
     let (hub_logbook, ct) =
         get_box(&sheet.hub, &sheet.code.address())?.ok_or(SyncError::RecoveryNoBox)?;
-    let (id, slot) = parse_box(&ct, &hub_logbook)?;
+    let (id, slot, sealed_epochs) = parse_box_with_epochs(&ct, &hub_logbook)?;
     let secret = open_recovery_slot(&id, &slot, passphrase, sheet.code.as_bytes())?;
+    let epochs = match sealed_epochs {
+        Some(text) => open_epochs(&id, &secret, &sheet.code, &text)?,
+        None => Vec::new(),
+    };
     let hub = HttpHub::new(&sheet.hub, &id, &secret.hub_token(&id).0)?;
-    // The box holds the secret only, so epoch 0's keys (§1). Keys of later
-    // epochs (§7) are not on the sheet yet: see §8, "Limits".
-    let mut logbook = Logbook::join_from_hub(dir, passphrase, id, &secret, &[], &hub, progress)?;
+    let mut logbook =
+        Logbook::join_from_hub(dir, passphrase, id, &secret, &epochs, &hub, progress)?;
     // Photos travel apart from the changes (§3.3): one sync fetches them.
     logbook.sync(&hub, progress)?;
     write_slot(dir, slot)?;
@@ -459,8 +544,8 @@ mod tests {
     fn boxes_parse_and_refuse_what_they_should() {
         let id = uuid::Uuid::new_v4();
         let slot = json!({"type": "recovery", "nonce": "x"});
-        let bytes = box_bytes(&id, &slot).expect("box");
-        assert_eq!(parse_box(&bytes, &id).expect("parse"), (id, slot));
+        let bytes = box_bytes(&id, &slot, None).expect("box");
+        assert_eq!(parse_box(&bytes, &id).expect("parse"), (id, slot.clone()));
         assert!(matches!(
             parse_box(&[], &id),
             Err(Error::Sync(SyncError::RecoveryNoBox))
@@ -476,5 +561,36 @@ mod tests {
             parse_box(newer.as_bytes(), &id),
             Err(Error::TooNew { .. })
         ));
+    }
+
+    #[test]
+    fn later_epochs_open_only_with_the_secret_and_this_code() {
+        let id = uuid::Uuid::new_v4();
+        let secret = LogbookSecret::generate();
+        let code = SheetCode::from_bytes([7; SHEET_CODE_LEN]);
+        let keys = vec![super::super::EpochKeys {
+            epoch: 1,
+            key: [3; 32],
+            token: [4; 32],
+        }];
+        let slot = json!({"type": "recovery"});
+        let bytes = box_bytes(&id, &slot, Some((&secret, &code, &keys))).expect("box");
+        let (_, _, sealed) = parse_box_with_epochs(&bytes, &id).expect("parse");
+        let sealed = sealed.expect("epochs in the box");
+        assert_eq!(
+            open_epochs(&id, &secret, &code, &sealed).expect("open"),
+            keys
+        );
+        // The secret alone (a removed device) with another code, or another
+        // secret with this code, opens nothing.
+        let other_code = SheetCode::from_bytes([8; SHEET_CODE_LEN]);
+        assert!(open_epochs(&id, &secret, &other_code, &sealed).is_err());
+        assert!(open_epochs(&id, &LogbookSecret::generate(), &code, &sealed).is_err());
+        // No later epochs: no field.
+        let bytes = box_bytes(&id, &slot, Some((&secret, &code, &[]))).expect("box");
+        assert!(parse_box_with_epochs(&bytes, &id)
+            .expect("parse")
+            .2
+            .is_none());
     }
 }
