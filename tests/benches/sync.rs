@@ -36,10 +36,6 @@ fn main() {
     }
 }
 
-fn sync(lb: &mut Logbook, hub: &HubProcess) -> SyncReport {
-    sync_via(lb, hub.url())
-}
-
 fn sync_via(lb: &mut Logbook, url: &str) -> SyncReport {
     let client = lb.connect_hub(Some(url)).expect("hub address");
     lb.sync(&client, &mut |_| {}).expect("sync")
@@ -96,9 +92,9 @@ fn pipe(mut from: TcpStream, mut to: TcpStream, count: &AtomicU64) {
     let _ = to.shutdown(std::net::Shutdown::Write);
 }
 
-fn join(from: &Logbook, to: &std::path::Path, hub: &HubProcess) -> Logbook {
+fn join(from: &Logbook, to: &std::path::Path, url: &str) -> Logbook {
     let (id, secret) = carnet_tests::secret_of(from.dir());
-    let client = HttpHub::new(hub.url(), &id, &secret.hub_token(&id).0).expect("url");
+    let client = HttpHub::new(url, &id, &secret.hub_token(&id).0).expect("url");
     Logbook::join_from_hub(to, PASSPHRASE, id, &secret, &[], &client, &mut |_| {}).expect("join")
 }
 
@@ -108,10 +104,14 @@ fn wire(r: &SyncReport) -> u64 {
 
 fn convergence(backend: Backend) {
     let hub = HubProcess::start(backend);
+    // Every sync goes through the meter, so devices register once, as
+    // they do with a real hub.
+    let meter = Meter::new(hub.url());
+    let url = meter.url.clone();
     let tmp = tempfile::tempdir().expect("tmp");
     let mut a = Logbook::create(&tmp.path().join("a"), PASSPHRASE).expect("create");
-    sync(&mut a, &hub);
-    let mut b = join(&a, &tmp.path().join("b"), &hub);
+    sync_via(&mut a, &url);
+    let mut b = join(&a, &tmp.path().join("b"), &url);
     let (ha, hb) = (a.fork_document().heads(), b.fork_document().heads());
     for (lb, who) in [(&mut a, "A"), (&mut b, "B")] {
         for i in 0..1_000 {
@@ -129,11 +129,11 @@ fn convergence(backend: Backend) {
     // its own 1,000 edits, the measure of what the other must receive.
     let doc_a = a.fork_document().save().len() as u64;
     let doc_b = b.fork_document().save().len() as u64;
-    let meter = Meter::new(hub.url());
+    meter.take();
     let start = Instant::now();
-    let r1 = sync_via(&mut a, &meter.url);
-    let r2 = sync_via(&mut b, &meter.url);
-    let r3 = sync_via(&mut a, &meter.url);
+    let r1 = sync_via(&mut a, &url);
+    let r2 = sync_via(&mut b, &url);
+    let r3 = sync_via(&mut a, &url);
     let took = start.elapsed();
     let (tcp_up, tcp_down) = meter.take();
     assert_eq!(a.entries().expect("a").len(), 2_000, "nothing lost on a");
@@ -163,11 +163,16 @@ fn convergence(backend: Backend) {
 
 fn one_entry(backend: Backend) {
     let hub = HubProcess::start(backend);
+    let meter = Meter::new(hub.url());
+    let url = meter.url.clone();
     let tmp = tempfile::tempdir().expect("tmp");
     let mut a = Logbook::create(&tmp.path().join("a"), PASSPHRASE).expect("create");
     a.add(&NewEntry::new(Kind::Skill, "Warm-up")).expect("add");
-    sync(&mut a, &hub);
-    let mut b = join(&a, &tmp.path().join("b"), &hub);
+    sync_via(&mut a, &url);
+    let mut b = join(&a, &tmp.path().join("b"), &url);
+    // Both devices' records are on the hub and both are up to date.
+    sync_via(&mut b, &url);
+    sync_via(&mut a, &url);
     a.add(
         &NewEntry::new(Kind::Experience, "Electrician at a construction site")
             .with(Field::Organisation, "Al Noor Construction")
@@ -176,11 +181,10 @@ fn one_entry(backend: Backend) {
             .with(Field::Country, "QA"),
     )
     .expect("add");
-    sync(&mut b, &hub);
-    let meter = Meter::new(hub.url());
-    let up = sync_via(&mut a, &meter.url);
+    meter.take();
+    let up = sync_via(&mut a, &url);
     let (a_up, a_down) = meter.take();
-    let down = sync_via(&mut b, &meter.url);
+    let down = sync_via(&mut b, &url);
     let (b_up, b_down) = meter.take();
     assert_eq!(down.changes_received, 1);
     println!(

@@ -176,26 +176,35 @@ impl Logbook {
         state::set(&mut self.store, state::DEVICE_NAME, &name)
     }
 
-    /// Puts this device in the document's device list (or updates it), so
-    /// that its key is known to the others.
-    fn register_device(&mut self, device: [u8; 16]) -> Result<()> {
+    /// This device's record as it should be: (id, name, X25519 hex).
+    fn device_record(&mut self, device: [u8; 16]) -> Result<(String, String, String)> {
         let public = x25519_dalek::PublicKey::from(&self.device_x25519()?).to_bytes();
-        let id = hex::encode(device);
         let name = self
             .store
             .meta(state::DEVICE_NAME)?
             .unwrap_or_else(|| "device".into());
-        let x = hex::encode(public);
-        let known = self
+        Ok((hex::encode(device), name, hex::encode(public)))
+    }
+
+    /// Whether the document already lists this device as it is.
+    fn device_known(&mut self, device: [u8; 16]) -> Result<bool> {
+        let (id, name, x) = self.device_record(device)?;
+        Ok(self
             .doc
             .devices()
             .into_iter()
-            .any(|d| d.id == id && d.x25519 == x && d.name == name);
-        if !known {
-            self.doc.put_device(&id, &name, &x, now_ms())?;
-            self.persist_with(&[], &[], None, None)?;
+            .any(|d| d.id == id && d.x25519 == x && d.name == name))
+    }
+
+    /// Puts this device in the document's device list (or updates it), so
+    /// that its key is known to the others.
+    fn register_device(&mut self, device: [u8; 16]) -> Result<()> {
+        if self.device_known(device)? {
+            return Ok(());
         }
-        Ok(())
+        let (id, name, x) = self.device_record(device)?;
+        self.doc.put_device(&id, &name, &x, now_ms())?;
+        self.persist_with(&[], &[], None, None)
     }
 
     /// The devices of this logbook, this one marked by its id.
@@ -370,15 +379,27 @@ impl Logbook {
             state::set(&mut self.store, state::REGISTERED, hub.url())?;
         }
         // Rows left from an interrupted sync go first, as they were sealed.
-        let mut behind = self.push_outbox(hub, &mut report, progress)?;
-        self.pull_all(hub, &keys, &mut report, progress)?;
-        // Only once the hub answered: this device's record, so that a
-        // hub that cannot be reached leaves the logbook exactly as it was.
-        self.register_device(device)?;
-        self.queue_pending(&keys, device)?;
-        behind |= self.push_outbox(hub, &mut report, progress)?;
-        if behind {
+        let (mut behind, mut pushed) = self.push_outbox(hub, &mut report, progress)?;
+        let known = self.device_known(device)?;
+        if known {
+            self.queue_pending(&keys, device)?;
+            let (b, p) = self.push_outbox(hub, &mut report, progress)?;
+            behind |= b;
+            pushed |= p;
+        }
+        // A push that landed right after our cursor, with nothing after it,
+        // proves there is nothing to pull; otherwise ask.
+        if behind || !pushed {
             self.pull_all(hub, &keys, &mut report, progress)?;
+        }
+        if !known {
+            // Only once the hub answered: this device's record, so that a
+            // hub that cannot be reached leaves the logbook as it was.
+            self.register_device(device)?;
+            self.queue_pending(&keys, device)?;
+            if self.push_outbox(hub, &mut report, progress)?.0 {
+                self.pull_all(hub, &keys, &mut report, progress)?;
+            }
         }
         // Rows pushed by others while we pulled are in; if our own edits
         // raced with theirs, the outbox is empty and everything is settled.
@@ -445,14 +466,15 @@ impl Logbook {
         })
     }
 
-    /// Uploads the outbox. True when the hub holds rows this device has
-    /// not pulled yet (others wrote between our cursor and our rows).
+    /// Uploads the outbox. Returns (behind, pushed): whether the hub
+    /// holds rows this device has not pulled yet (others wrote between our
+    /// cursor and our rows), and whether anything was uploaded.
     fn push_outbox(
         &mut self,
         hub: &dyn Hub,
         report: &mut SyncReport,
         progress: &mut dyn FnMut(Progress),
-    ) -> Result<bool> {
+    ) -> Result<(bool, bool)> {
         let mut behind = false;
         let outbox = state::outbox(&mut self.store)?;
         let device = state::device_id(&mut self.store)?;
@@ -494,7 +516,7 @@ impl Logbook {
                 total,
             });
         }
-        Ok(behind)
+        Ok((behind, total > 0))
     }
 
     fn pull_all(
