@@ -112,6 +112,9 @@ fn convergence(backend: Backend) {
     let mut a = Logbook::create(&tmp.path().join("a"), PASSPHRASE).expect("create");
     sync_via(&mut a, &url);
     let mut b = join(&a, &tmp.path().join("b"), &url);
+    // A paired device has synced at least once (its record is on the hub).
+    sync_via(&mut b, &url);
+    sync_via(&mut a, &url);
     let (ha, hb) = (a.fork_document().heads(), b.fork_document().heads());
     for (lb, who) in [(&mut a, "A"), (&mut b, "B")] {
         for i in 0..1_000 {

@@ -27,6 +27,11 @@ const ROWS_PER_PUSH: usize = 200;
 const PULL_PAGE: u32 = 500;
 /// A sync never loops for ever, whatever the hub answers.
 const MAX_ROUNDS: usize = 100_000;
+/// From this many pending changes on, a device compares the size of the
+/// whole document with the rows and sends the smaller.
+const DOCUMENT_ROW_MIN_CHANGES: usize = 64;
+/// A document row stays well under the hub's 4 MiB limit per row.
+const ROW_DOCUMENT_LIMIT: usize = 3 * 1024 * 1024;
 /// Rows on the hub beyond the last snapshot before this device uploads a
 /// new one, so that a new device downloads one document, not every edit.
 const SNAPSHOT_EVERY: u64 = 1_000;
@@ -378,27 +383,30 @@ impl Logbook {
             hub.register()?;
             state::set(&mut self.store, state::REGISTERED, hub.url())?;
         }
+        // Our own rows of this sync: a pull steps over them instead of
+        // downloading what this device just sent.
+        let mut own = Own::default();
         // Rows left from an interrupted sync go first, as they were sealed.
-        let (mut behind, mut pushed) = self.push_outbox(hub, &mut report, progress)?;
+        let (mut behind, mut pushed) = self.push_outbox(hub, &mut report, progress, &mut own)?;
         let known = self.device_known(device)?;
         if known {
             self.queue_pending(&keys, device)?;
-            let (b, p) = self.push_outbox(hub, &mut report, progress)?;
+            let (b, p) = self.push_outbox(hub, &mut report, progress, &mut own)?;
             behind |= b;
             pushed |= p;
         }
         // A push that landed right after our cursor, with nothing after it,
         // proves there is nothing to pull; otherwise ask.
         if behind || !pushed {
-            self.pull_all(hub, &keys, &mut report, progress)?;
+            self.pull_all(hub, &keys, &mut report, progress, &own)?;
         }
         if !known {
             // Only once the hub answered: this device's record, so that a
             // hub that cannot be reached leaves the logbook as it was.
             self.register_device(device)?;
             self.queue_pending(&keys, device)?;
-            if self.push_outbox(hub, &mut report, progress)?.0 {
-                self.pull_all(hub, &keys, &mut report, progress)?;
+            if self.push_outbox(hub, &mut report, progress, &mut own)?.0 {
+                self.pull_all(hub, &keys, &mut report, progress, &own)?;
             }
         }
         // Rows pushed by others while we pulled are in; if our own edits
@@ -443,6 +451,25 @@ impl Logbook {
         }
         rows.push(self.seal_row(keys, device, seq, &group)?);
         seq += 1;
+        // Many offline edits: the whole document in Automerge's columnar
+        // form is often smaller than the changes one by one (30 against 85
+        // bytes per entry). Send it instead when it is, as one row.
+        if pending.len() >= DOCUMENT_ROW_MIN_CHANGES {
+            let rows_size: usize = rows.iter().map(|r| r.ct.len()).sum();
+            let saved = self.doc.save();
+            if saved.len() + 64 < rows_size && saved.len() < ROW_DOCUMENT_LIMIT {
+                let first = state::next_seq(&self.store)?;
+                let (epoch, key) = self.current_key()?;
+                let ad = seal::row_ad(&self.id, &device, first, epoch);
+                let row = OutRow {
+                    seq: first,
+                    epoch,
+                    ct: seal::seal(&key, &ad, &seal::encode_document(&saved))?,
+                    hashes: pending.iter().map(|c| c.hash().to_string()).collect(),
+                };
+                return state::fill_outbox(&mut self.store, &[row], first + 1);
+            }
+        }
         state::fill_outbox(&mut self.store, &rows, seq)
     }
 
@@ -474,6 +501,7 @@ impl Logbook {
         hub: &dyn Hub,
         report: &mut SyncReport,
         progress: &mut dyn FnMut(Progress),
+        own: &mut Own,
     ) -> Result<(bool, bool)> {
         let mut behind = false;
         let outbox = state::outbox(&mut self.store)?;
@@ -496,6 +524,8 @@ impl Logbook {
                 })
                 .collect();
             let pushed = hub.push(&rows)?;
+            own.rows.extend(pushed.assigned.iter().copied());
+            own.latest = own.latest.max(pushed.latest);
             // The cursor may jump over our own rows only when nobody else's
             // rows sit between it and them.
             let cursor = state::cursor(&self.store)?;
@@ -525,11 +555,33 @@ impl Logbook {
         keys: &super::SyncKeys,
         report: &mut SyncReport,
         progress: &mut dyn FnMut(Progress),
+        own: &Own,
     ) -> Result<()> {
         let start = state::cursor(&self.store)?;
         for _ in 0..MAX_ROUNDS {
-            let cursor = state::cursor(&self.store)?;
-            let page = hub.pull(cursor, PULL_PAGE)?;
+            let mut cursor = state::cursor(&self.store)?;
+            // Step over this device's own rows: their changes are here.
+            let mut past = cursor;
+            while own.rows.contains(&(past + 1)) {
+                past += 1;
+            }
+            if past != cursor {
+                state::set(&mut self.store, state::CURSOR, &past.to_string())?;
+                cursor = past;
+            }
+            if !own.rows.is_empty() && cursor >= own.latest {
+                return Ok(());
+            }
+            let next_own = own.rows.range(cursor + 1..).next().copied();
+            let limit = next_own
+                .map(|n| {
+                    u32::try_from(n - cursor - 1)
+                        .unwrap_or(PULL_PAGE)
+                        .min(PULL_PAGE)
+                })
+                .unwrap_or(PULL_PAGE)
+                .max(1);
+            let page = hub.pull(cursor, limit)?;
             if page.latest < cursor {
                 return Err(SyncError::RolledBack {
                     latest: page.latest,
@@ -540,12 +592,13 @@ impl Logbook {
             let more = page.more;
             let latest = page.latest;
             report.changes_received += self.apply_page(keys, page, cursor)?;
+            let now_at = state::cursor(&self.store)?;
             progress(Progress {
                 phase: Phase::Receiving,
-                done: state::cursor(&self.store)?.saturating_sub(start),
+                done: now_at.saturating_sub(start),
                 total: latest.saturating_sub(start),
             });
-            if !more {
+            if !more && (next_own.is_none() || now_at == cursor) {
                 return Ok(());
             }
         }
@@ -576,7 +629,28 @@ impl Logbook {
             heads.extend(snap_heads);
             hub_heads_meta = Some((state::heads_string(&heads), *covers));
         }
-        let received = opened.changes.len() as u64;
+        let mut received = opened.changes.len() as u64;
+        let mut extra_heads = Vec::new();
+        for saved in &opened.documents {
+            let mut doc = LogbookDoc::load(saved).map_err(|_| SyncError::BadPlaintext)?;
+            let heads = doc.heads();
+            let before_merge = self.doc.heads();
+            self.doc.merge(&mut doc)?;
+            received += self.doc.changes_since(&before_merge).len() as u64;
+            extra_heads.extend(heads);
+        }
+        if !extra_heads.is_empty() {
+            let mut heads = match &hub_heads_meta {
+                Some((h, _)) => state::parse_heads(h)?,
+                None => state::hub_heads(&self.store)?,
+            };
+            heads.extend(extra_heads);
+            let covers = hub_heads_meta
+                .as_ref()
+                .map(|(_, c)| *c)
+                .unwrap_or(state::snapshot_covers(&self.store)?);
+            hub_heads_meta = Some((state::heads_string(&heads), covers));
+        }
         let missing = self.doc.apply_changes(opened.changes)?;
         if !missing.is_empty() {
             // Drop what was applied in memory: reload from disk.
@@ -646,6 +720,10 @@ impl Logbook {
                 doc.load_incremental(saved)
                     .map_err(|_| SyncError::BadPlaintext)?;
                 covers = *c;
+            }
+            for saved in &opened.documents {
+                doc.load_incremental(saved)
+                    .map_err(|_| SyncError::BadPlaintext)?;
             }
             doc.apply_changes(opened.changes)
                 .map_err(|_| SyncError::BadPlaintext)?;
@@ -881,9 +959,19 @@ fn open_blob(plaintext: &[u8], sha256_hex: &str) -> Result<(Vec<u8>, Option<Vec<
     Ok((photo, get("thumbnail")))
 }
 
+/// The rows this device pushed during one sync, and the hub's `latest`
+/// as its pushes saw it.
+#[derive(Debug, Default)]
+struct Own {
+    rows: std::collections::BTreeSet<u64>,
+    latest: u64,
+}
+
 /// A page of rows, opened and parsed, not yet applied.
 struct OpenedPage {
     snapshot: Option<(Vec<u8>, u64)>,
+    /// Rows that carry a whole document (§3.2, `0x03`).
+    documents: Vec<Vec<u8>>,
     changes: Vec<Change>,
     hashes: Vec<String>,
     cursor: u64,
@@ -899,6 +987,7 @@ fn open_page(
 ) -> Result<OpenedPage> {
     let mut out = OpenedPage {
         snapshot: None,
+        documents: Vec::new(),
         changes: Vec::new(),
         hashes: Vec::new(),
         cursor,
@@ -916,6 +1005,11 @@ fn open_page(
         }
         let ad = seal::row_ad(id, &row.device, row.seq, row.epoch);
         let plaintext = seal::open(&key_for(row.epoch)?, &ad, &row.ct)?;
+        if let Ok(saved) = seal::decode_document(&plaintext) {
+            out.documents.push(saved.to_vec());
+            out.cursor = row.server_seq;
+            continue;
+        }
         for raw in seal::decode_changes(&plaintext)? {
             let change = Change::from_bytes(raw).map_err(|_| SyncError::BadPlaintext)?;
             out.hashes.push(change.hash().to_string());
