@@ -32,6 +32,46 @@ pub fn hub_bin() -> PathBuf {
     candidate
 }
 
+/// Starts `carnet-hub serve` on a free loopback port with `extra`
+/// arguments and `env`, its log (stderr) in `log`; returns the process and
+/// the URL it announced on its first line.
+pub fn spawn(
+    database_url: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+    log: &std::path::Path,
+) -> (Child, String) {
+    let log_file = std::fs::File::create(log).expect("log file");
+    let mut cmd = Command::new(hub_bin());
+    cmd.args(["serve", "--listen", "127.0.0.1:0", "--database-url"])
+        .arg(database_url)
+        .args(extra)
+        .env_remove("CARNET_HUB_DATABASE_URL")
+        .env_remove("CARNET_HUB_FAILPOINT")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(log_file);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("start carnet-hub");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("read the hub's first line");
+    let Some(url) = first.trim().strip_prefix("listening on ") else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!(
+            "carnet-hub did not start: {first:?}\n{}",
+            std::fs::read_to_string(log).unwrap_or_default()
+        );
+    };
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    (child, url.to_string())
+}
+
 /// A running hub, killed on drop; its database outlives restarts.
 #[derive(Debug)]
 pub struct HubProcess {
@@ -66,33 +106,13 @@ impl HubProcess {
     }
 
     fn launch(&mut self, env: &[(&str, &str)]) {
-        let log = std::fs::File::create(self.dir.path().join("hub.log")).expect("log file");
-        let mut cmd = Command::new(hub_bin());
-        cmd.args(["serve", "--listen", "127.0.0.1:0", "--database-url"])
-            .arg(&self.database_url)
-            .env_remove("CARNET_HUB_DATABASE_URL")
-            .env_remove("CARNET_HUB_FAILPOINT")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(log);
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let mut child = cmd.spawn().expect("start carnet-hub");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut first = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut first)
-            .expect("read the hub's first line");
-        let Some(url) = first.trim().strip_prefix("listening on ") else {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "carnet-hub did not start: {first:?}\n{}",
-                std::fs::read_to_string(self.dir.path().join("hub.log")).unwrap_or_default()
-            );
-        };
-        self.url = url.to_string();
+        let (child, url) = spawn(
+            &self.database_url,
+            &[],
+            env,
+            &self.dir.path().join("hub.log"),
+        );
+        self.url = url;
         self.child = Some(child);
     }
 

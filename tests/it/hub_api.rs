@@ -4,9 +4,7 @@
 //! Each behaviour is one function taking the backend; `both!` makes a
 //! `sqlite::` and a `postgres::` test of it.
 
-use std::io::{BufRead, BufReader};
-
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use carnet_hub::wire::{
@@ -65,40 +63,8 @@ struct Hub {
 impl Hub {
     fn start(db: &Db, extra: &[&str]) -> Hub {
         let log = tempfile::NamedTempFile::new().expect("log file");
-        let mut child = Command::new(carnet_tests::hub::hub_bin())
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--database-url",
-                &db.url,
-            ])
-            .args(extra)
-            .env_remove("CARNET_HUB_DATABASE_URL")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(log.reopen().expect("log file handle"))
-            .spawn()
-            .expect("start carnet-hub");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut first = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut first)
-            .expect("read the hub's first line");
-        let Some(url) = first.trim().strip_prefix("listening on ") else {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "carnet-hub did not start: {first:?}\n{}",
-                std::fs::read_to_string(log.path()).unwrap_or_default()
-            );
-        };
-        assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-        Hub {
-            url: url.to_string(),
-            child,
-            log,
-        }
+        let (child, url) = carnet_tests::hub::spawn(&db.url, extra, &[], log.path());
+        Hub { url, child, log }
     }
 
     fn client(&self) -> Client {

@@ -208,7 +208,8 @@ fn parse(body: &[u8]) -> Result<Value, SyncError> {
     ciborium::from_reader(body).map_err(|_| SyncError::Protocol("an unreadable answer".into()))
 }
 
-fn field<'a>(map: &'a Value, key: &str) -> Option<&'a Value> {
+/// The value under text key `key` of a CBOR map.
+pub(crate) fn field<'a>(map: &'a Value, key: &str) -> Option<&'a Value> {
     match map {
         Value::Map(entries) => entries
             .iter()

@@ -190,16 +190,6 @@ fn cbor_map(fields: Vec<(&str, Value)>) -> Vec<u8> {
     out
 }
 
-fn map_field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    match v {
-        Value::Map(m) => m
-            .iter()
-            .find(|(k, _)| matches!(k, Value::Text(t) if t == key))
-            .map(|(_, v)| v),
-        _ => None,
-    }
-}
-
 /// The hub's pairing mailbox for one offer (§2.8).
 #[derive(Debug)]
 pub struct Mailbox {
@@ -270,7 +260,7 @@ impl Mailbox {
                     .map_err(|e| self.unreachable(&e))?;
                 let v: Value = ciborium::from_reader(body.as_slice())
                     .map_err(|_| SyncError::Protocol("an unreadable mailbox".into()))?;
-                match map_field(&v, "ct") {
+                match super::hub::field(&v, "ct") {
                     Some(Value::Bytes(b)) => Ok(Some(b.clone())),
                     _ => Err(SyncError::Protocol("an unreadable mailbox".into())),
                 }
@@ -331,7 +321,10 @@ pub fn wait_hello(
     let ct = Mailbox::new(offer).wait("hello", offer, every, now)?;
     let plaintext = aead_open(&offer.key(), HELLO_AD, &ct)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
-    match (map_field(&v, "name"), map_field(&v, "x25519")) {
+    match (
+        super::hub::field(&v, "name"),
+        super::hub::field(&v, "x25519"),
+    ) {
         (Some(Value::Text(name)), Some(Value::Bytes(key))) => Ok(Hello {
             name: name.chars().filter(|c| !c.is_control()).take(64).collect(),
             public: key.as_slice().try_into().map_err(|_| SyncError::Forged)?,
@@ -411,17 +404,20 @@ pub fn wait_reply(
     let sealed = Mailbox::new(offer).wait("reply", offer, every, now)?;
     let plaintext = open_sealed(&me.secret, REPLY_AD, &sealed)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
-    if matches!(map_field(&v, "refused"), Some(Value::Bool(true))) {
+    if matches!(super::hub::field(&v, "refused"), Some(Value::Bool(true))) {
         return Err(SyncError::PairingRefused);
     }
-    match (map_field(&v, "logbook"), map_field(&v, "secret")) {
+    match (
+        super::hub::field(&v, "logbook"),
+        super::hub::field(&v, "secret"),
+    ) {
         (Some(Value::Bytes(id)), Some(Value::Bytes(secret))) => {
             let id: [u8; 16] = id.as_slice().try_into().map_err(|_| SyncError::Forged)?;
             let secret: [u8; 32] = secret
                 .as_slice()
                 .try_into()
                 .map_err(|_| SyncError::Forged)?;
-            let epochs = match map_field(&v, "epochs") {
+            let epochs = match super::hub::field(&v, "epochs") {
                 Some(Value::Array(items)) => items
                     .iter()
                     .map(super::EpochKeys::from_cbor)
