@@ -97,3 +97,18 @@ pub fn secret_of(dir: &Path) -> (uuid::Uuid, carnet_core::keys::LogbookSecret) {
         .expect("key file");
     (kf.logbook_id(), kf.unlock(PASSPHRASE).expect("unlock"))
 }
+
+/// One `#[test]` per behaviour and hub backend: `both_backends!(a, b)`
+/// makes `sqlite::a`, `postgres::a`, … calling `a(Backend::Sqlite)` and
+/// `a(Backend::Postgres)`, so every hub test runs against both stores.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[test] fn $name() { super::$name($crate::hub::Backend::Sqlite) })*
+        }
+        mod postgres {
+            $(#[test] fn $name() { super::$name($crate::hub::Backend::Postgres) })*
+        }
+    };
+}

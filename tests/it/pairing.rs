@@ -189,18 +189,7 @@ fn a_photo_of_the_code_is_not_enough(backend: Backend) {
     assert_eq!(finish(show).0, Some(0));
 }
 
-macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
-        }
-        mod postgres {
-            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
-        }
-    };
-}
-
-both_backends!(
+carnet_tests::both_backends!(
     approved_device_gets_the_logbook,
     refused_device_gets_nothing,
     a_photo_of_the_code_is_not_enough,

@@ -212,18 +212,7 @@ fn a_new_sheet_replaces_the_old_one(backend: Backend) {
     assert!(!d.join("logbook.key").exists());
 }
 
-macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
-        }
-        mod postgres {
-            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
-        }
-    };
-}
-
-both_backends!(
+carnet_tests::both_backends!(
     sheet_and_words_restore_everything,
     a_wrong_passphrase_writes_nothing,
     a_new_sheet_replaces_the_old_one,

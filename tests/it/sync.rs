@@ -430,19 +430,7 @@ fn a_removed_device_reads_nothing_new(backend: Backend) {
     sync(&mut recovered, &hub);
 }
 
-/// Each behaviour above, once per hub backend.
-macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
-        }
-        mod postgres {
-            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
-        }
-    };
-}
-
-both_backends!(
+carnet_tests::both_backends!(
     three_devices_converge,
     tampered_and_replayed_rows_are_refused,
     no_key_no_access,
