@@ -132,6 +132,30 @@ fn approved_device_gets_the_logbook(backend: Backend) {
     ok(&b, &["sync"]);
     ok(&a, &["sync"]);
     assert!(ok(&a, &["list"]).contains("Soldering"));
+
+    // The phone is lost: remove it from the first device.
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&b, &["--json", "devices", "list"])).expect("json");
+    let phone = listed
+        .as_array()
+        .and_then(|d| d.iter().find(|x| x["this_device"] == true))
+        .and_then(|x| x["id"].as_str())
+        .expect("the phone's own id")
+        .to_string();
+    let text = ok(&a, &["devices", "list"]);
+    assert!(text.contains("Amal's new phone"), "{text}");
+    let done = ok(&a, &["devices", "remove", &phone[..8]]);
+    assert!(done.contains("was removed"), "{done}");
+    ok(&a, &["add", "skill", "--title", "Written after the loss"]);
+    ok(&a, &["sync"]);
+    let out = carnet_tests::run(&b, &["sync"]);
+    assert_eq!(out.status.code(), Some(12), "the removed phone is refused");
+    assert!(!ok(&b, &["list"]).contains("Written after the loss"));
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&a, &["--json", "devices", "list"])).expect("json");
+    assert!(listed.as_array().is_some_and(|d| d
+        .iter()
+        .any(|x| x["id"] == phone.as_str() && !x["removed_ms"].is_null())));
 }
 
 fn refused_device_gets_nothing(backend: Backend) {
