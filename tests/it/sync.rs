@@ -430,6 +430,62 @@ fn a_removed_device_reads_nothing_new(backend: Backend) {
     sync(&mut recovered, &hub);
 }
 
+/// `carnet sync --watch` keeps syncing, and when the hub goes away it
+/// says so and tries again later instead of giving up.
+fn watch_mode_keeps_going_and_backs_off(backend: Backend) {
+    use std::io::BufRead;
+    let mut hub = HubProcess::start(backend);
+    let d = Devices::new(1);
+    let dir = &d.dirs[0];
+    carnet_tests::ok(dir, &["init"]);
+    carnet_tests::ok(dir, &["sync", "--hub", hub.url()]);
+    let mut child = carnet_tests::carnet(dir)
+        .args(["sync", "--watch", "--every", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let (tx, rx) = std::sync::mpsc::channel();
+    for stream in [
+        Box::new(child.stdout.take().expect("stdout")) as Box<dyn std::io::Read + Send>,
+        Box::new(child.stderr.take().expect("stderr")),
+    ] {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stream)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    let wait_for = |what: &str| loop {
+        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(line) if line.contains(what) => return line,
+            Ok(_) => {}
+            Err(e) => panic!("no line with {what:?}: {e}"),
+        }
+    };
+    wait_for("Synced with");
+    wait_for("Synced with");
+    hub.kill();
+    wait_for("cannot reach the hub");
+    let retry = wait_for("Trying again in");
+    assert!(
+        retry.contains("second"),
+        "it waits, then tries again: {retry}"
+    );
+    assert!(
+        child.try_wait().expect("wait").is_none(),
+        "it did not give up"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 carnet_tests::both_backends!(
     three_devices_converge,
     tampered_and_replayed_rows_are_refused,
@@ -438,4 +494,5 @@ carnet_tests::both_backends!(
     the_cli_syncs_and_says_what_it_did,
     a_hub_killed_mid_upload_loses_nothing,
     a_removed_device_reads_nothing_new,
+    watch_mode_keeps_going_and_backs_off,
 );
