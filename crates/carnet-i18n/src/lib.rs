@@ -21,6 +21,9 @@ use unic_langid::LanguageIdentifier;
 /// arguments; `"text".into()` and `3.into()` both produce one.
 pub use fluent_bundle::FluentValue;
 
+pub mod pseudo;
+pub use pseudo::PSEUDO_LOCALE;
+
 /// `(lang tag, [(file name, file contents)])`, sorted at build time.
 type Table = &'static [(&'static str, &'static [(&'static str, &'static str)])];
 
@@ -109,6 +112,26 @@ impl Localizer {
     }
 
     fn negotiate(table: Table, requested: &[&str]) -> Localizer {
+        // The pseudo-locale is English seen through a transform: asked for
+        // explicitly (it is never a fallback), it heads the chain.
+        if requested
+            .first()
+            .is_some_and(|t| t.eq_ignore_ascii_case(PSEUDO_LOCALE))
+        {
+            let mut localizer = Self::negotiate(table, &[SOURCE_LANGUAGE]);
+            if let Some(files) = table
+                .iter()
+                .find(|(tag, _)| *tag == SOURCE_LANGUAGE)
+                .map(|(_, files)| *files)
+            {
+                if let Some(mut pseudo) = Locale::load(SOURCE_LANGUAGE, files) {
+                    pseudo.tag = PSEUDO_LOCALE;
+                    pseudo.bundle.set_transform(Some(pseudo::transform));
+                    localizer.chain.insert(0, pseudo);
+                }
+            }
+            return localizer;
+        }
         let mut shipped: Vec<(usize, NegotiationTag)> = Vec::with_capacity(table.len());
         for (index, (tag, _)) in table.iter().enumerate() {
             if let Ok(id) = tag.parse::<NegotiationTag>() {

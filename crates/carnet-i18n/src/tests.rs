@@ -717,3 +717,152 @@ fn dari_uses_persian_plural_rules() {
     assert_eq!(loc.msg_args("n", &[("n", 0.into())]), "یک");
     assert_eq!(loc.msg_args("n", &[("n", 2.into())]), "چند");
 }
+
+#[test]
+fn the_pseudo_locale_accents_and_lengthens_every_message() {
+    let loc = Localizer::new(&[PSEUDO_LOCALE]);
+    assert_eq!(loc.language(), PSEUDO_LOCALE);
+    assert!(!loc.is_rtl());
+    let english = Localizer::new(&["en"]);
+    let mut checked = 0;
+    for (_, source) in locale_sources(SOURCE_LANGUAGE) {
+        for entry in parse(source).entries() {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            if m.value.is_none() {
+                continue;
+            }
+            let id = m.id.name;
+            let (en, pseudo) = (english.msg(id), loc.msg(id));
+            // The literal text: without the `{$name}` marks of arguments
+            // not passed here, and without bidi isolation marks.
+            let mut literal = String::new();
+            let mut depth = 0;
+            for c in en.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    '\u{2068}' | '\u{2069}' => {}
+                    c if depth == 0 => literal.push(c),
+                    _ => {}
+                }
+            }
+            if !literal.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            assert_ne!(en, pseudo, "`{id}` is not pseudolocalized");
+            let grown = pseudo.chars().count() - en.chars().count();
+            assert!(
+                grown as f32 >= literal.trim().chars().count() as f32 * 0.35,
+                "`{id}` is not 40% longer: {pseudo}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} messages checked");
+    // Arguments pass through untouched.
+    let p = loc.msg_args("cli-sync-done", &[("hub", "http://x:1".into())]);
+    assert!(p.contains("http://x:1"), "{p}");
+}
+
+/// The ids and attributes of every message and term in one locale.
+fn ids_and_attributes(lang: &str) -> BTreeSet<String> {
+    ids_and_attributes_in(&locale_sources(lang))
+}
+
+fn ids_and_attributes_in(files: &[(&str, &str)]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, source) in files {
+        for entry in parse(source).entries() {
+            let (id, attrs) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), &t.attributes),
+                _ => continue,
+            };
+            for a in attrs {
+                out.insert(format!("{id}.{}", a.id.name));
+            }
+            out.insert(id);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_exactly_the_messages_of_english() {
+    let source = ids_and_attributes(SOURCE_LANGUAGE);
+    let mut problems = Vec::new();
+    for lang in available_locales() {
+        if lang == SOURCE_LANGUAGE {
+            continue;
+        }
+        problems.extend(completeness(lang, &source, &ids_and_attributes(lang)));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn completeness(lang: &str, source: &BTreeSet<String>, have: &BTreeSet<String>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for missing in source.difference(have) {
+        problems.push(format!("locales/{lang}: `{missing}` is missing"));
+    }
+    for extra in have.difference(source) {
+        problems.push(format!("locales/{lang}: `{extra}` is not in English"));
+    }
+    problems
+}
+
+#[test]
+fn the_completeness_check_catches_gaps_and_extras() {
+    let en = ids_and_attributes_in(&[("a.ftl", "a = A\nb = B\n    .title = T\n-brand = C\n")]);
+    let fr = ids_and_attributes_in(&[("a.ftl", "a = A\nb = B\nz = Z\n")]);
+    assert_eq!(
+        completeness("fr", &en, &fr),
+        [
+            "locales/fr: `-brand` is missing",
+            "locales/fr: `b.title` is missing",
+            "locales/fr: `z` is not in English",
+        ]
+    );
+}
+
+#[test]
+fn translations_use_every_variable_english_uses() {
+    let source = variables(SOURCE_LANGUAGE);
+    let mut problems = Vec::new();
+    for lang in available_locales() {
+        if lang == SOURCE_LANGUAGE {
+            continue;
+        }
+        problems.extend(unused_variables(lang, &source, &variables(lang)));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn unused_variables(
+    lang: &str,
+    source: &BTreeMap<String, Vars>,
+    theirs: &BTreeMap<String, Vars>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (id, expected) in source {
+        let Some(used) = theirs.get(id) else {
+            continue;
+        };
+        for name in expected.keys().filter(|v| !used.contains_key(*v)) {
+            problems.push(format!("locales/{lang}: `{id}` never shows ${name}"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_variable_check_catches_a_dropped_variable() {
+    let en = variables_in(&[("a.ftl", "x = { $name } has { $count } photos\n")]);
+    let fr = variables_in(&[("a.ftl", "x = { $name } a des photos\n")]);
+    assert_eq!(
+        unused_variables("fr", &en, &fr),
+        ["locales/fr: `x` never shows $count"]
+    );
+}
