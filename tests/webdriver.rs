@@ -74,8 +74,19 @@ struct Guard(Child);
 
 impl Drop for Guard {
     fn drop(&mut self) {
+        // tauri-driver's own child (WebKitWebDriver) would outlive it.
+        let pid = self.0.id();
+        let children =
+            std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
         let _ = self.0.kill();
         let _ = self.0.wait();
+        for child in children.split_whitespace() {
+            let _ = Command::new("kill")
+                .arg(child)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        }
     }
 }
 
