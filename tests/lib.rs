@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 
 pub mod hub;
 pub mod postgres;
+pub mod webdriver;
 
 /// The passphrase every test logbook uses.
 pub const PASSPHRASE: &str = "test passphrase 1";

@@ -1,6 +1,7 @@
 //! End-to-end tests across crates: real SQLCipher files and the real
 //! `carnet` binary. One test binary, one module per concern.
 
+mod app;
 mod at_rest;
 mod crash;
 mod credentials_flow;

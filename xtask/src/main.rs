@@ -3,11 +3,13 @@
 //! Plain std Rust, so a fresh machine needs nothing but a Rust toolchain to
 //! get from a clone to a tested build.
 
+mod app;
 mod bench;
 mod cmd;
 mod run;
 mod setup;
 mod test;
+mod ui;
 
 use std::process::ExitCode;
 
@@ -15,9 +17,13 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  setup             install what building and testing need (Debian/Ubuntu packages, rustup components)
-  test              setup, then fmt check, clippy, build, and every test
-  run [--lang TAG]  build the `carnet` CLI and walk through a short demo in a temporary directory
+  setup             install what building and testing need (Debian/Ubuntu packages,
+                    Node.js if missing, rustup components, tauri-driver)
+  test              setup, then the UI (npm ci, build, vitest), fmt check, clippy,
+                    build, and every test (the app's end to end under Xvfb included)
+  run               setup, build the UI and the app, and start the app
+  run --cli [--lang TAG]
+                    build the `carnet` CLI and walk through a short demo in a temporary directory
   bench [logbook|qr|sync|all] [ARGS...]
                     run the benchmarks (release build; ARGS go to criterion;
                     `qr` also runs zxing-cpp on the same pictures)
@@ -35,7 +41,10 @@ fn main() -> ExitCode {
     let result = match command {
         "setup" => no_args(command, rest).and_then(|()| setup::run()),
         "test" => no_args(command, rest).and_then(|()| test::run()),
-        "run" => run::run(rest),
+        "run" => match rest.split_first() {
+            Some((flag, rest)) if flag == "--cli" => run::run(rest),
+            _ => no_args(command, rest).and_then(|()| app::run()),
+        },
         "bench" => bench::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

@@ -1,6 +1,6 @@
 //! `cargo xtask run`: builds the `carnet` CLI and walks through a short
 //! demo in a temporary directory, printing each command before it runs so
-//! a person sees how the CLI is used. (The desktop app will replace this.)
+//! a person sees how the CLI is used (`cargo xtask run --cli`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -105,7 +105,7 @@ fn parse_lang(args: &[String]) -> Result<Option<String>> {
             lang = Some(tag.to_string());
         } else {
             return Err(Failure::usage(format!(
-                "`run` takes only `--lang TAG` (got `{a}`)"
+                "`run --cli` takes only `--lang TAG` (got `{a}`)"
             )));
         }
     }

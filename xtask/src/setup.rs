@@ -30,7 +30,45 @@ const DEBIAN_PACKAGES: &[Package] = &[
         name: "postgresql",
         why: "the hub tests start a throwaway PostgreSQL cluster (initdb, pg_ctl)",
     },
+    Package {
+        name: "libwebkit2gtk-4.1-dev",
+        why: "the app's webview (WebKitGTK; pulls GTK 3 and libsoup 3)",
+    },
+    Package {
+        name: "xvfb",
+        why: "the app's end-to-end tests open its window on a virtual display",
+    },
+    Package {
+        name: "xauth",
+        why: "lets the app talk to the virtual display",
+    },
+    Package {
+        name: "webkit2gtk-driver",
+        why: "WebKitWebDriver, which tauri-driver uses to drive the app",
+    },
 ];
+
+/// Node.js builds the UI (ui/); installed from Debian only when missing, so
+/// a newer Node already on the machine is kept.
+const NODE_PACKAGES: &[(&str, Package)] = &[
+    (
+        "node",
+        Package {
+            name: "nodejs",
+            why: "runs Vite and vitest, which build and test the UI",
+        },
+    ),
+    (
+        "npm",
+        Package {
+            name: "npm",
+            why: "installs the UI's packages (npm ci, from ui/package-lock.json)",
+        },
+    ),
+];
+
+/// Cargo-installed tools the tests need, and the binary that shows each.
+const CARGO_TOOLS: &[(&str, &str)] = &[("tauri-driver", "tauri-driver")];
 
 /// A rustup component, and the cargo subcommand that shows it is there.
 struct Component {
@@ -52,6 +90,7 @@ const RUSTUP_COMPONENTS: &[Component] = &[
 pub fn run() -> Result {
     debian_packages()?;
     rustup_components()?;
+    cargo_tools()?;
     println!("setup: everything needed is installed");
     Ok(())
 }
@@ -69,9 +108,14 @@ fn debian_packages() -> Result {
         return Ok(());
     }
     println!("setup: checking Debian packages: {}", names.join(" "));
+    let node = NODE_PACKAGES
+        .iter()
+        .filter(|(program, _)| !cmd::on_path(program))
+        .map(|(_, p)| p);
     let missing: Vec<&Package> = DEBIAN_PACKAGES
         .iter()
         .filter(|p| !installed(p.name))
+        .chain(node)
         .collect();
     if missing.is_empty() {
         return Ok(());
@@ -155,4 +199,27 @@ fn rustup_components() -> Result {
     c.args(["component", "add"]).args(&missing);
     println!("setup: $ {}", cmd::display(&c));
     cmd::run(&mut c)
+}
+
+fn cargo_tools() -> Result {
+    for (krate, binary) in CARGO_TOOLS {
+        if cmd::on_path(binary) || cargo_bin_dir().join(binary).is_file() {
+            continue;
+        }
+        // Its own target dir: installing must not disturb the workspace build.
+        let mut c = cmd::cargo(["install", krate, "--locked"]);
+        c.env("CARGO_TARGET_DIR", cmd::target_dir().join("tools"));
+        println!("setup: $ {}", cmd::display(&c));
+        cmd::run(&mut c)?;
+    }
+    Ok(())
+}
+
+/// Where `cargo install` puts binaries: `$CARGO_HOME/bin`, else `~/.cargo/bin`.
+pub fn cargo_bin_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
 }

@@ -5,12 +5,16 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::cmd::{self, Result};
-use crate::setup;
+use crate::{setup, ui};
 
 pub fn run() -> Result {
     setup::run()?;
     let carnet_bin = carnet_bin();
     let mut steps: Vec<(&str, Command)> = vec![
+        // The UI first: src-tauri embeds ui/dist when it compiles.
+        ("ui-deps", ui::install()),
+        ("ui-build", ui::build()),
+        ("ui-test", ui::test()),
         ("format", cmd::cargo(["fmt", "--all", "--", "--check"])),
         (
             "lint",
@@ -30,6 +34,9 @@ pub fn run() -> Result {
     if let Some((_, test)) = steps.last_mut() {
         test.env("CARNET_BIN", &carnet_bin);
         test.env("CARNET_HUB_BIN", bin("carnet-hub"));
+        // The app's end-to-end test drives the real app through tauri-driver.
+        test.env("CARNET_APP_BIN", bin("carnet-app"));
+        test.env("TAURI_DRIVER", tauri_driver());
     }
 
     let total = steps.len();
@@ -60,6 +67,14 @@ pub fn run() -> Result {
     Ok(())
 }
 
+/// tauri-driver from `PATH`, else where `cargo install` put it.
+fn tauri_driver() -> std::path::PathBuf {
+    if cmd::on_path("tauri-driver") {
+        return "tauri-driver".into();
+    }
+    setup::cargo_bin_dir().join("tauri-driver")
+}
+
 fn carnet_bin() -> std::path::PathBuf {
     bin("carnet")
 }
@@ -73,10 +88,10 @@ fn bin(name: &str) -> std::path::PathBuf {
 fn summary(times: &[(&str, Duration)]) {
     println!("\nstep times:");
     for (name, took) in times {
-        println!("  {name:<8} {:>8}", secs(*took));
+        println!("  {name:<9} {:>8}", secs(*took));
     }
     let total: Duration = times.iter().map(|(_, t)| *t).sum();
-    println!("  {:<8} {:>8}", "total", secs(total));
+    println!("  {:<9} {:>8}", "total", secs(total));
 }
 
 fn secs(d: Duration) -> String {

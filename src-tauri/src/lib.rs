@@ -1,0 +1,54 @@
+//! The Carnet app: a Tauri 2 shell over [`carnet_core`].
+//!
+//! API boundary: only this crate knows about IPC. Commands (`commands`)
+//! are thin: they turn IPC values (`ipc`) into carnet-core calls and back,
+//! run slow work (Argon2id) on the blocking pool, and send errors as a
+//! stable code plus arguments (`error`), which the UI shows as the Fluent
+//! message `error-<code>`. No domain logic lives here.
+
+mod commands;
+pub mod error;
+pub mod ipc;
+mod state;
+
+use std::path::PathBuf;
+
+use tauri::{Manager, Runtime};
+
+pub use state::AppState;
+
+/// Where the logbook lives: `CARNET_DATA_DIR` (as for the `carnet` CLI,
+/// so both open the same folder, and tests get a fresh one), else the
+/// platform's application data folder.
+pub const DATA_DIR_VAR: &str = "CARNET_DATA_DIR";
+
+/// The app with its state and commands, for any Tauri runtime (the
+/// desktop webview, or a mock runtime in tests).
+pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .setup(|app| {
+            let dir = match std::env::var_os(DATA_DIR_VAR).filter(|d| !d.is_empty()) {
+                Some(dir) => PathBuf::from(dir),
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(AppState::new(dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::create_logbook,
+            commands::unlock,
+            commands::lock,
+            commands::list_entries,
+            commands::add_entry,
+            commands::sync_status,
+        ])
+}
+
+/// Starts the app: `main` on desktop, the entry point on mobile.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    build_app(tauri::Builder::default())
+        .run(tauri::generate_context!())
+        .expect("the Carnet window could not be opened");
+}

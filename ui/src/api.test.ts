@@ -1,0 +1,54 @@
+// The IPC layer against the generated types: command names and argument
+// shapes as src-tauri declares them, errors passed through as code + args.
+import { afterEach, describe, expect, it } from "vitest";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { api } from "./api";
+import type { EntryView } from "./bindings/EntryView";
+import type { NewEntryInput } from "./bindings/NewEntryInput";
+
+afterEach(() => clearMocks());
+
+describe("api", () => {
+  it("sends each command with its declared argument names", async () => {
+    const calls: [string, unknown][] = [];
+    const welding: EntryView = {
+      id: "0b0e5c1e-0000-4000-8000-000000000001",
+      kind: "skill",
+      title: "Welding",
+      level: "advanced",
+      eqf: null,
+      stages: [],
+      endorsed: false,
+      modified: 1,
+    };
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "add_entry") return welding;
+      if (cmd === "list_entries") return [welding];
+      return null;
+    });
+    const input: NewEntryInput = { kind: "skill", title: "Welding", level: "advanced", stages: [] };
+    await api.createLogbook("pass phrase");
+    expect(await api.addEntry(input)).toEqual(welding);
+    expect(await api.listEntries()).toEqual([welding]);
+    expect(calls).toEqual([
+      ["create_logbook", { passphrase: "pass phrase" }],
+      ["add_entry", { entry: input }],
+      ["list_entries", { filter: { kind: null, stage: null } }],
+    ]);
+  });
+
+  it("rejects with the command's code and arguments", async () => {
+    mockIPC(() => {
+      throw { code: "wrong-passphrase", args: {} };
+    });
+    await expect(api.unlock("nope")).rejects.toEqual({ code: "wrong-passphrase", args: {} });
+  });
+
+  it("turns a failure of IPC itself into the internal error", async () => {
+    mockIPC(() => {
+      throw new Error("command not found");
+    });
+    await expect(api.lock()).rejects.toMatchObject({ code: "internal" });
+  });
+});

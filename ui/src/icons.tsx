@@ -1,0 +1,48 @@
+// Pictograms drawn inline (no icon font: nothing to download, and they show
+// even where the system lacks emoji fonts). Decorative: every use sits
+// next to a text label, so they are hidden from screen readers.
+import type { EntryKind } from "./bindings/EntryKind";
+
+const paths: Record<string, string[]> = {
+  plus: ["M12 5v14", "M5 12h14"],
+  check: ["M5 13l4 4L19 7"],
+  close: ["M6 6l12 12", "M18 6L6 18"],
+  next: ["M5 12h14", "M13 6l6 6-6 6"],
+  back: ["M19 12H5", "M11 6l-6 6 6 6"],
+  lock: ["M6 11h12v10H6z", "M8 11V7a4 4 0 0 1 8 0v4"],
+  unlock: ["M6 11h12v10H6z", "M8 11V7a4 4 0 0 1 7.5-2"],
+  eye: ["M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z", "M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z"],
+  globe: ["M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z", "M3 12h18", "M12 3c3 3 3 15 0 18", "M12 3c-3 3-3 15 0 18"],
+  skill: ["M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18l3 3 6.3-6.3a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.4-.6-.6-2.4z"],
+  qualification: ["M2 9l10-5 10 5-10 5z", "M6 11v5c3 2 9 2 12 0v-5", "M22 9v6"],
+  experience: ["M3 7h18v13H3z", "M9 7V4h6v3", "M3 13h18"],
+  language: ["M4 5h16v11H10l-5 4v-4H4z", "M8 10h8"],
+  learning: ["M4 5c3-1 6-1 8 1 2-2 5-2 8-1v14c-3-1-6-1-8 1-2-2-5-2-8-1z", "M12 6v14"],
+};
+
+export type IconName = keyof typeof paths;
+
+/** Arrows point the other way in right-to-left layouts (see styles.css). */
+const directional = new Set(["next", "back"]);
+
+export function Icon({ name, size = 24 }: { name: IconName | EntryKind; size?: number }) {
+  return (
+    <svg
+      class={directional.has(name) ? "icon icon-dir" : "icon"}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {(paths[name] ?? []).map((d) => (
+        <path d={d} />
+      ))}
+    </svg>
+  );
+}

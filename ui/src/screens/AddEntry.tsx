@@ -1,0 +1,83 @@
+import { useState } from "preact/hooks";
+import { api } from "../api";
+import type { EntryKind } from "../bindings/EntryKind";
+import type { IpcError } from "../bindings/IpcError";
+import { Icon } from "../icons";
+import type { Messages } from "../i18n";
+import { KINDS, levelLabel, levels } from "../kinds";
+import { ErrorLine, asIpcError } from "./ErrorLine";
+
+export function AddEntry(props: { msg: Messages; onDone: () => void }) {
+  const { msg } = props;
+  const [kind, setKind] = useState<EntryKind>("skill");
+  const [title, setTitle] = useState("");
+  const [level, setLevel] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.addEntry({ kind, title, level: level || null, stages: [] });
+      props.onDone();
+    } catch (e) {
+      setError(asIpcError(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="screen" id="screen-add">
+      <h1>
+        <Icon name="plus" /> {msg.t("app-add-title")}
+      </h1>
+      <form onSubmit={submit}>
+        <fieldset class="kinds">
+          <legend>{msg.t("app-add-kind")}</legend>
+          {KINDS.map((k) => (
+            <label class={k === kind ? "kind selected" : "kind"} data-kind={k}>
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={k === kind}
+                onChange={() => {
+                  setKind(k);
+                  setLevel("");
+                }}
+              />
+              <Icon name={k} /> <span>{msg.t(`app-kind-${k}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label for="title">{msg.t("app-add-title-label")}</label>
+        <input
+          id="title"
+          type="text"
+          value={title}
+          placeholder={msg.t("app-add-title-hint")}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+        <label for="level">{msg.t("app-add-level")}</label>
+        <select id="level" value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
+          <option value="">{msg.t("app-level-none")}</option>
+          {levels(kind).map((l) => {
+            const [id, args] = levelLabel(kind, l);
+            return <option value={l}>{id ? msg.t(id, args) : l}</option>;
+          })}
+        </select>
+        <ErrorLine msg={msg} error={error} />
+        <div class="actions">
+          <button type="button" class="secondary" onClick={props.onDone} disabled={busy}>
+            <Icon name="close" /> {msg.t("app-cancel")}
+          </button>
+          <button type="submit" id="save" class="primary" disabled={busy}>
+            <Icon name="check" /> {msg.t("app-save")}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
