@@ -5,6 +5,7 @@
 
 mod bench;
 mod cmd;
+mod esco;
 mod run;
 mod setup;
 mod test;
@@ -21,6 +22,10 @@ commands:
   bench [logbook|qr|sync|all] [ARGS...]
                     run the benchmarks (release build; ARGS go to criterion;
                     `qr` also runs zxing-cpp on the same pictures)
+  esco [--from DIR] [--out FILE] [--check]
+                    build assets/esco/esco.sqlite from the official ESCO CSVs
+                    (default DIR ../shared/data/esco); --check: two builds are
+                    byte-identical and match the committed asset
 ";
 
 fn main() -> ExitCode {
@@ -37,6 +42,7 @@ fn main() -> ExitCode {
         "test" => no_args(command, rest).and_then(|()| test::run()),
         "run" => run::run(rest),
         "bench" => bench::run(rest),
+        "esco" => esco::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
