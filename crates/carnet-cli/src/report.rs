@@ -202,6 +202,18 @@ mod tests {
             Error::Ambiguous("abcd".into()),
             Error::DiskFull,
             Error::Io("permission denied".into()),
+            Error::TaxonomyMissing {
+                path: "/opt/carnet/esco.sqlite".into(),
+            },
+            Error::TaxonomyDamaged {
+                reason: "bad".into(),
+            },
+            Error::TooNew {
+                what: "taxonomy",
+                found: 9,
+            },
+            Error::UnknownConcept("abcd".into()),
+            Error::NotAnOccupation("http://data.europa.eu/esco/skill/x".into()),
             Error::Internal("oops".into()),
         ];
         let sync = [
