@@ -19,7 +19,7 @@ commands:
   setup             install what building and testing need (Debian/Ubuntu packages, rustup components)
   test              setup, then fmt check, clippy, build, and every test
   run [--lang TAG]  build the `carnet` CLI and walk through a short demo in a temporary directory
-  bench [logbook|qr|sync|all] [ARGS...]
+  bench [logbook|qr|sync|esco|all] [ARGS...]
                     run the benchmarks (release build; ARGS go to criterion;
                     `qr` also runs zxing-cpp on the same pictures)
   esco [--from DIR] [--out FILE] [--check]

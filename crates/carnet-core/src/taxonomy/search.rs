@@ -37,6 +37,15 @@ struct Score {
     text: String,
 }
 
+/// A label that matched, from any of the searched languages.
+struct Candidate<'a> {
+    /// Typo or not, the language's place (asked language first), score.
+    key: (bool, usize, Score),
+    id: i64,
+    matched: String,
+    lang: &'a str,
+}
+
 impl Taxonomy {
     /// Concepts whose labels start with the words of `text` (each word a
     /// prefix of a label word, in any order), in `lang` first, then
@@ -61,17 +70,27 @@ impl Taxonomy {
         }
         // Words found as typed (in the asked language, then English) rank
         // before words guessed from typos, whatever the language.
-        let mut all: Vec<((bool, usize, Score), i64, String, &str)> = Vec::new();
+        let mut all: Vec<Candidate<'_>> = Vec::new();
         for (order, search_lang) in langs.iter().enumerate() {
             for (id, score, matched) in self.search_in(text, search_lang, kind)? {
-                let key = (score.typo, order, score);
-                all.push((key, id, matched, search_lang));
+                all.push(Candidate {
+                    key: (score.typo, order, score),
+                    id,
+                    matched,
+                    lang: search_lang,
+                });
             }
         }
-        all.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+        all.sort_by(|a, b| (&a.key, a.id).cmp(&(&b.key, b.id)));
         let mut out: Vec<Hit> = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
-        for (_, id, matched, search_lang) in all {
+        for Candidate {
+            id,
+            matched,
+            lang: search_lang,
+            ..
+        } in all
+        {
             if out.len() >= limit {
                 break;
             }
