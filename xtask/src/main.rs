@@ -17,7 +17,7 @@ usage: cargo xtask <command>
 
 commands:
   setup             install what building and testing need (Debian/Ubuntu packages, rustup components)
-  test              setup, then fmt check, clippy, build, and every test
+  test              setup, then fmt check, clippy, build, every test, and `esco --check`
   run [--lang TAG]  build the `carnet` CLI and walk through a short demo in a temporary directory
   bench [logbook|qr|sync|esco|all] [ARGS...]
                     run the benchmarks (release build; ARGS go to criterion;
