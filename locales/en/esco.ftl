@@ -45,6 +45,9 @@ esco-match-optional = Optional skills:
 esco-coverage-endorsed = endorsed
 esco-coverage-self-declared = you said so
 esco-coverage-missing = missing
+# An entry without an ESCO skill whose title resembles a missing skill.
+# $id is the start of the entry's id, to type in carnet edit.
+esco-match-maybe = maybe your entry “{ $title }” ({ $id })?
 # $percent of the occupation's $total essential skills are covered ($covered of them).
 esco-rank-line = { $percent }%  { $covered }/{ $total }  { $label }  { $uri }
 esco-rank-none = None of your entries has an ESCO skill yet. Add one with carnet add skill --title … --esco ADDRESS (find the address with carnet esco search).

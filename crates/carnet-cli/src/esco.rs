@@ -12,6 +12,7 @@ use carnet_i18n::Localizer;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::cli::{ids, Builder};
+use crate::commands::SHORT_ID;
 use crate::error::CliError;
 use crate::msg::Msg;
 use crate::session::Session;
@@ -216,6 +217,17 @@ fn matching(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
             let pad = " ".repeat(width - word.chars().count());
             let label = both_labels(sk.skill.display_label(), &sk.skill.label_en).format(s.loc);
             s.out.line(&format!("  {word}{pad}  {label}"))?;
+            for id in &sk.suggested {
+                let Some(entry) = entries.iter().find(|e| e.id == *id) else {
+                    continue;
+                };
+                let id = id.to_string();
+                let maybe = Msg::new("esco-match-maybe")
+                    .text("title", entry.title.as_str())
+                    .text("id", id.get(..SHORT_ID).unwrap_or(&id))
+                    .format(s.loc);
+                s.out.line(&format!("  {}  {maybe}", " ".repeat(width)))?;
+            }
         }
     }
     Ok(())

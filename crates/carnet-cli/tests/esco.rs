@@ -225,6 +225,19 @@ fn match_marks_endorsed_self_declared_and_missing_skills() {
         0,
     );
 
+    // No ESCO URI: suggested for the skill it resembles.
+    let complaints = expect(
+        h,
+        &[
+            "add",
+            "skill",
+            "--title",
+            "Dealing with complaints from customers",
+        ],
+        0,
+    );
+    let short = &complaints.trim()[..8];
+
     // The linen entry is endorsed by a trainer.
     let issuer = tmp();
     let i = issuer.path();
@@ -275,6 +288,7 @@ fn match_marks_endorsed_self_declared_and_missing_skills() {
          Optional skills:\n\
          \x20 missing      carry out calculations in hospitality\n\
          \x20 missing      handle customer complaints\n\
+         \x20              maybe your entry “Dealing with complaints from customers” ({short})?\n\
          \x20 missing      maintain customer service\n\
          \x20 missing      meet commitments in hospitality\n\
          \x20 you said so  sew textile-based articles\n"
@@ -305,6 +319,7 @@ fn match_marks_endorsed_self_declared_and_missing_skills() {
     assert_eq!(got[1], (true, linen_s.as_str(), "endorsed"));
     assert_eq!(got[6], (false, sewing_s.as_str(), "self-declared"));
     assert_eq!(skills[1]["entries"][0], linen);
+    assert_eq!(skills[3]["suggested"][0], complaints.trim());
 
     // Spanish labels, English after them.
     let out = expect(h, &["match", &occupation, "--lang", "es"], 0);

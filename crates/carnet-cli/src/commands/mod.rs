@@ -11,6 +11,7 @@ mod attach;
 mod devices;
 mod edit;
 mod entries;
+pub(crate) use entries::SHORT_ID;
 mod export;
 mod import;
 mod init;

@@ -1,14 +1,15 @@
 //! How a logbook covers an occupation: each of its essential and optional
 //! skills is covered by an endorsed entry, by a self-declared one, or
-//! missing. An entry covers a skill when its ESCO URI is that skill.
+//! missing. An entry covers a skill when its ESCO URI is that skill; an
+//! entry without one may be suggested for a missing skill its title finds.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{Concept, ConceptKind, Taxonomy};
+use super::{fuzzy, Concept, ConceptKind, Taxonomy};
 use crate::error::{Error, Result};
-use crate::model::{Entry, EntryId};
+use crate::model::{Entry, EntryId, Kind};
 
 /// How one skill is covered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -30,7 +31,17 @@ pub struct SkillMatch {
     pub coverage: Coverage,
     /// The entries whose ESCO URI is this skill.
     pub entries: Vec<EntryId>,
+    /// For a missing skill: entries with no ESCO URI whose title finds
+    /// this skill among the first [`SUGGEST_WITHIN`] skills of a search,
+    /// or shares two words with its preferred label (asked language or
+    /// English). They may correspond; the person decides (`carnet edit
+    /// --set esco=`).
+    pub suggested: Vec<EntryId>,
 }
+
+/// How far down a title's skill search a missing skill may be to be
+/// suggested.
+pub const SUGGEST_WITHIN: usize = 10;
 
 /// An occupation against a logbook.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -60,6 +71,23 @@ pub struct Ranked {
     pub essential_total: usize,
     /// `essential_covered / essential_total`.
     pub share: f64,
+}
+
+/// How many words of `label` (5 letters or more: not `with`, `des`) are in
+/// `title`: the same word, or the same first 6 letters (`complaint`,
+/// `complaints`; not `comply`).
+fn shared_words(title: &[String], label: &[String]) -> usize {
+    let stem = |w: &str| w.chars().take(6).collect::<String>();
+    let long = |w: &str| w.chars().count() >= 6;
+    label
+        .iter()
+        .filter(|w| w.chars().count() >= 5)
+        .filter(|w| {
+            title
+                .iter()
+                .any(|t| t == *w || (long(t) && long(w) && stem(t) == stem(w)))
+        })
+        .count()
 }
 
 /// The skill URIs of the entries, with their entries and whether any of
@@ -111,8 +139,10 @@ impl Taxonomy {
                 essential,
                 coverage,
                 entries,
+                suggested: Vec::new(),
             });
         }
+        self.suggest(&mut skills, entries, lang)?;
         skills.sort_by(|a, b| {
             (
                 !a.essential,
@@ -126,6 +156,38 @@ impl Taxonomy {
                 ))
         });
         Ok(Match { occupation, skills })
+    }
+
+    /// Fills `suggested` of the missing skills from the titles of the
+    /// entries that name no ESCO concept (languages excepted).
+    fn suggest(&self, skills: &mut [SkillMatch], entries: &[Entry], lang: &str) -> Result<()> {
+        for e in entries {
+            if e.esco.is_some() || e.kind == Kind::Language {
+                continue;
+            }
+            let written_in = e.written_in.as_deref().unwrap_or(lang);
+            let hits = self.search(
+                &e.title,
+                written_in,
+                Some(ConceptKind::Skill),
+                SUGGEST_WITHIN,
+            )?;
+            let title = fuzzy::tokens(&e.title);
+            for s in skills.iter_mut() {
+                if s.coverage != Coverage::Missing {
+                    continue;
+                }
+                let found = hits.iter().any(|h| h.concept.id == s.skill.id);
+                let shared = [s.skill.label.as_deref(), Some(s.skill.label_en.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .any(|label| shared_words(&title, &fuzzy::tokens(label)) >= 2);
+                if found || shared {
+                    s.suggested.push(e.id);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Occupations by the share of their essential skills that `entries`
@@ -188,5 +250,37 @@ impl Taxonomy {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shared_words;
+    use crate::taxonomy::fuzzy::tokens;
+
+    #[test]
+    fn shared_words_ignore_short_words_and_loose_stems() {
+        let n = |a: &str, b: &str| shared_words(&tokens(a), &tokens(b));
+        assert_eq!(
+            n(
+                "Dealing with complaints from customers",
+                "handle customer complaints"
+            ),
+            2
+        );
+        assert_eq!(
+            n(
+                "Dealing with complaints from customers",
+                "comply with food safety and hygiene"
+            ),
+            0
+        );
+        assert_eq!(
+            n(
+                "gérer les réclamations",
+                "gérer les réclamations des clients"
+            ),
+            2
+        );
     }
 }

@@ -206,7 +206,19 @@ fn match_of_a_hand_checked_occupation() {
     let linen = entry("Linen", "59dbeac8-de39-4b55-8671-f11e6092abe8", true);
     let sewing = entry("Sewing", "0d207bf2-b0dd-4a36-933f-d2cd3da2933d", false);
     let other = entry("Welding", "00000000-0000-0000-0000-000000000000", true);
-    let entries = [linen.clone(), sewing.clone(), other];
+    // No ESCO URI: suggested for the skill its title finds.
+    let mut complaints = entry("Dealing with customer complaints", "x", false);
+    complaints.esco = None;
+    let mut french = entry("gérer les réclamations des clients", "x", false);
+    french.esco = None;
+    french.written_in = Some("fr".into());
+    let entries = [
+        linen.clone(),
+        sewing.clone(),
+        other,
+        complaints.clone(),
+        french.clone(),
+    ];
     let m = t
         .match_occupation(&format!("{ESCO}{LINEN_ROOM_ATTENDANT}"), &entries, "en")
         .expect("match");
@@ -223,6 +235,16 @@ fn match_of_a_hand_checked_occupation() {
             )
         })
         .collect();
+    let suggested: Vec<(&str, Vec<EntryId>)> = m
+        .skills
+        .iter()
+        .filter(|s| !s.suggested.is_empty())
+        .map(|s| (s.skill.label_en.as_str(), s.suggested.clone()))
+        .collect();
+    assert_eq!(
+        suggested,
+        [("handle customer complaints", vec![complaints.id, french.id])]
+    );
     use Coverage::*;
     assert_eq!(
         got,
