@@ -31,6 +31,7 @@ error-damaged-database = Your logbook is damaged, so it cannot be opened. Put ba
 # changes the sentence.
 error-too-new = { $what ->
     [export-file] This file was made by a newer version of Carnet. Update Carnet, then try again.
+    [taxonomy] The ESCO data that came with Carnet is from a newer version of Carnet. Update Carnet, then try again.
    *[other] Your logbook was saved by a newer version of Carnet. Update Carnet, then try again.
 }
 error-disk-full = The disk is full. Nothing was lost. Free some space, for example by deleting old files, then try again.
@@ -124,3 +125,12 @@ error-sync-recovery-words = { $problem ->
 error-sync-recovery-no-box = The hub has nothing for this recovery sheet. A newer sheet may have replaced it, or the sheet is for another hub. Use your newest sheet.
 # $path is a file name; $reason says why, for a helper.
 error-sheet-write = Carnet could not write the sheet to { $path }. Check the folder and the free space. ({ $reason })
+
+## The ESCO taxonomy
+
+# $path is where Carnet looked for its ESCO data file.
+error-taxonomy-missing = Carnet cannot find its ESCO data file ({ $path }). Install Carnet again.
+error-taxonomy-damaged = The ESCO data file of Carnet is damaged ({ $reason }). Install Carnet again.
+# $concept is what the person typed to name an ESCO skill or occupation.
+error-unknown-concept = No ESCO skill or occupation is “{ $concept }”. Find its address with carnet esco search.
+error-not-an-occupation = “{ $concept }” is an ESCO skill, not an occupation. Find the occupation with carnet esco search --kind occupation.

@@ -1,4 +1,4 @@
-//! `cargo xtask bench [logbook|qr|sync|all] [ARGS...]`: the benchmarks of
+//! `cargo xtask bench [logbook|qr|sync|esco|all] [ARGS...]`: the benchmarks of
 //! docs/benchmarks.md. `qr` also runs zxing-cpp (from PyPI, in a virtual
 //! environment under the target directory) on the very pictures the Rust
 //! decoder saw, so the comparison is like for like.
@@ -10,7 +10,7 @@ use crate::cmd::{self, Failure, Result};
 
 pub fn run(args: &[String]) -> Result {
     let (which, rest) = match args.split_first() {
-        Some((w, rest)) if matches!(w.as_str(), "logbook" | "qr" | "sync" | "all") => {
+        Some((w, rest)) if matches!(w.as_str(), "logbook" | "qr" | "sync" | "esco" | "all") => {
             (w.as_str(), rest)
         }
         _ => ("all", args),
@@ -25,6 +25,9 @@ pub fn run(args: &[String]) -> Result {
     }
     if matches!(which, "sync" | "all") {
         sync(rest)?;
+    }
+    if matches!(which, "esco" | "all") {
+        esco(rest)?;
     }
     println!(
         "\nRecord these numbers in docs/benchmarks.md, with the date and the machine \
@@ -57,6 +60,16 @@ fn qr(args: &[String]) -> Result {
     z.arg(script).arg(&pictures);
     println!("==> {}", cmd::display(&z));
     cmd::run(&mut z)
+}
+
+/// The ESCO taxonomy benchmark (crates/carnet-core/benches/taxonomy.rs).
+fn esco(args: &[String]) -> Result {
+    let mut c = cmd::cargo(["bench", "-p", "carnet-core", "--bench", "taxonomy"]);
+    if !args.is_empty() {
+        c.arg("--").args(args);
+    }
+    println!("==> {}", cmd::display(&c));
+    cmd::run(&mut c)
 }
 
 /// The sync and hub benchmarks (tests/benches/sync.rs): release builds of

@@ -6,6 +6,7 @@
 mod app;
 mod bench;
 mod cmd;
+mod esco;
 mod run;
 mod setup;
 mod test;
@@ -20,13 +21,18 @@ commands:
   setup             install what building and testing need (Debian/Ubuntu packages,
                     Node.js if missing, rustup components, tauri-driver)
   test              setup, then the UI (npm ci, build, vitest), fmt check, clippy,
-                    build, and every test (the app's end to end under Xvfb included)
+                    build, every test (the app's end to end under Xvfb included),
+                    and `esco --check` when the ESCO source data is there
   run               setup, build the UI and the app, and start the app
   run --cli [--lang TAG]
                     build the `carnet` CLI and walk through a short demo in a temporary directory
-  bench [logbook|qr|sync|all] [ARGS...]
+  bench [logbook|qr|sync|esco|all] [ARGS...]
                     run the benchmarks (release build; ARGS go to criterion;
                     `qr` also runs zxing-cpp on the same pictures)
+  esco [--from DIR] [--out FILE] [--check]
+                    build assets/esco/esco.sqlite from the official ESCO CSVs
+                    (default DIR ../shared/data/esco); --check: two builds are
+                    byte-identical and match the committed asset
 ";
 
 fn main() -> ExitCode {
@@ -46,6 +52,7 @@ fn main() -> ExitCode {
             _ => no_args(command, rest).and_then(|()| app::run()),
         },
         "bench" => bench::run(rest),
+        "esco" => esco::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

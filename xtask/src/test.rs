@@ -1,5 +1,6 @@
 //! `cargo xtask test`: setup, then every check CI runs, in order, stopping
-//! at the first failure.
+//! at the first failure; last, that the committed ESCO asset is what
+//! `cargo xtask esco` builds (when ../shared/data/esco is there).
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -61,6 +62,22 @@ pub fn run() -> Result {
                 carnet_bin.display()
             );
         }
+    }
+    // The ESCO asset is what the importer builds, byte for byte; only where
+    // the source data is (CI has shared/ beside the clone).
+    let data = cmd::workspace_root().join("../shared/data/esco");
+    if data.is_dir() {
+        println!("\n==> esco: cargo xtask esco --check");
+        let start = Instant::now();
+        let result = crate::esco::run(&["--check".to_string()]);
+        times.push(("esco", start.elapsed()));
+        if let Err(e) = result {
+            println!("==> esco FAILED");
+            summary(&times);
+            return Err(e);
+        }
+    } else {
+        println!("\n==> esco: skipped ({} not found)", data.display());
     }
     summary(&times);
     println!("all checks passed");

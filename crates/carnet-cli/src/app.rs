@@ -56,7 +56,9 @@ fn parse_and_run(loc: &Localizer, args: &[OsString]) -> Result<(), CliError> {
         let version = Msg::new("app-version")
             .text("version", env!("CARGO_PKG_VERSION"))
             .format(loc);
-        return Output { json: false }.line(&version);
+        let out = Output { json: false };
+        out.line(&version)?;
+        return out.line(&crate::esco::attribution(loc));
     }
     let leaf = leaf(&matches);
     let json = leaf.get_flag(ids::JSON);

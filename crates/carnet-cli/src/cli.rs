@@ -273,6 +273,7 @@ pub fn build(loc: &Localizer) -> Command {
             ),
         )
         .subcommand(export(&b))
+        .subcommands(crate::esco::commands(&b))
         .subcommands(crate::credentials::holder::commands(&b))
         .subcommands(crate::credentials::issuer::commands(&b))
         .subcommand(

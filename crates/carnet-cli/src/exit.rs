@@ -21,7 +21,8 @@ pub const USAGE: u8 = 2;
 /// A value, photo or import file that cannot be used; a passphrase that is
 /// too short; two passphrases that do not match.
 pub const INVALID_INPUT: u8 = 3;
-/// No such entry, or an id prefix that matches several.
+/// No such entry, or an id prefix that matches several; no such ESCO
+/// concept.
 pub const NOT_FOUND: u8 = 4;
 pub const WRONG_PASSPHRASE: u8 = 5;
 /// A damaged or missing key file or database, or one written by a newer
@@ -62,6 +63,11 @@ pub fn exit_code(e: &Error) -> u8 {
         Error::Input(input) => input_code(input),
         Error::Evidence(evidence) => evidence_code(evidence),
         Error::DiskFull | Error::Io(_) => STORAGE,
+        // The ESCO asset is installed with Carnet, like a program file.
+        Error::TaxonomyMissing { .. } => STORAGE,
+        Error::TaxonomyDamaged { .. } => DAMAGED_STORE,
+        Error::UnknownConcept(_) => NOT_FOUND,
+        Error::NotAnOccupation(_) => INVALID_INPUT,
         Error::Internal(_) => INTERNAL,
         Error::Sync(sync) => sync_code(sync),
     }

@@ -10,6 +10,7 @@ mod cli;
 mod commands;
 mod credentials;
 mod error;
+mod esco;
 mod exit;
 mod msg;
 mod output;

@@ -202,6 +202,18 @@ mod tests {
             Error::Ambiguous("abcd".into()),
             Error::DiskFull,
             Error::Io("permission denied".into()),
+            Error::TaxonomyMissing {
+                path: "/opt/carnet/esco.sqlite".into(),
+            },
+            Error::TaxonomyDamaged {
+                reason: "bad".into(),
+            },
+            Error::TooNew {
+                what: "taxonomy",
+                found: 9,
+            },
+            Error::UnknownConcept("abcd".into()),
+            Error::NotAnOccupation("http://data.europa.eu/esco/skill/x".into()),
             Error::Internal("oops".into()),
         ];
         let sync = [
@@ -272,6 +284,10 @@ mod tests {
             Error::DiskFull => 9,
             Error::Io(_) => 10,
             Error::Internal(_) => 11,
+            Error::TaxonomyMissing { .. } => 12,
+            Error::TaxonomyDamaged { .. } => 13,
+            Error::UnknownConcept(_) => 14,
+            Error::NotAnOccupation(_) => 15,
             Error::Input(i) => {
                 100 + match i {
                     InputError::Kind { .. } => 0,
@@ -340,7 +356,7 @@ mod tests {
     fn the_sample_list_has_every_variant() {
         let seen: std::collections::BTreeSet<usize> =
             every_core_error().iter().map(variant).collect();
-        let expected: std::collections::BTreeSet<usize> = (0..12)
+        let expected: std::collections::BTreeSet<usize> = (0..16)
             .chain(100..115)
             .chain(200..206)
             .chain(300..320)

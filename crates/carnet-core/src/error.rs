@@ -22,7 +22,7 @@ pub enum Error {
     )]
     DamagedDatabase { reason: String },
     /// `what` is a stable key, not prose: `key-file`, `database`,
-    /// `document` or `export-file` (translations select on it).
+    /// `document`, `export-file` or `taxonomy` (translations select on it).
     #[error("this file was written by a newer Carnet ({what} version {found}); update Carnet")]
     TooNew { what: &'static str, found: u64 },
     #[error("there is no logbook in this folder yet; create one with `carnet init`")]
@@ -43,6 +43,14 @@ pub enum Error {
     Sync(#[from] crate::sync::SyncError),
     #[error("could not read or write the logbook files: {0}")]
     Io(String),
+    #[error("the ESCO taxonomy file is missing ({path}); reinstall Carnet")]
+    TaxonomyMissing { path: String },
+    #[error("the ESCO taxonomy file is damaged ({reason}); reinstall Carnet")]
+    TaxonomyDamaged { reason: String },
+    #[error("no ESCO skill or occupation is “{0}”")]
+    UnknownConcept(String),
+    #[error("“{0}” is an ESCO skill, not an occupation")]
+    NotAnOccupation(String),
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -65,6 +73,10 @@ impl Error {
             Error::Sync(e) => e.code(),
             Error::DiskFull => "disk-full",
             Error::Io(_) => "io",
+            Error::TaxonomyMissing { .. } => "taxonomy-missing",
+            Error::TaxonomyDamaged { .. } => "taxonomy-damaged",
+            Error::UnknownConcept(_) => "unknown-concept",
+            Error::NotAnOccupation(_) => "not-an-occupation",
             Error::Internal(_) => "internal",
         }
     }
@@ -80,6 +92,9 @@ impl Error {
                 vec![("what", what.to_string()), ("version", found.to_string())]
             }
             Error::NotFound(id) | Error::Ambiguous(id) => vec![("id", id.clone())],
+            Error::TaxonomyMissing { path } => vec![("path", path.clone())],
+            Error::TaxonomyDamaged { reason } => vec![("reason", reason.clone())],
+            Error::UnknownConcept(c) | Error::NotAnOccupation(c) => vec![("concept", c.clone())],
             Error::Input(e) => e.args(),
             Error::Evidence(e) => e.args(),
             Error::Sync(e) => e.args(),

@@ -15,6 +15,7 @@ pub mod logbook;
 pub mod model;
 pub mod store;
 pub mod sync;
+pub mod taxonomy;
 
 pub use error::{Error, Result};
 pub use export::{Export, ImportReport};

@@ -11,6 +11,7 @@ mod attach;
 mod devices;
 mod edit;
 mod entries;
+pub(crate) use entries::SHORT_ID;
 mod export;
 mod import;
 mod init;
@@ -51,6 +52,7 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
             Some(("join", sub)) => pair::join(s, sub),
             _ => Err(carnet_core::Error::Internal("pair needs show or join".into()).into()),
         },
+        n if crate::esco::handles(n) => crate::esco::dispatch(s, n, m),
         n if crate::credentials::holder::handles(n) => {
             crate::credentials::holder::dispatch(s, n, m)
         }
@@ -63,20 +65,20 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
 }
 
 /// The text value of argument `id`, if given.
-fn text<'m>(m: &'m ArgMatches, id: &str) -> Option<&'m str> {
+pub(crate) fn text<'m>(m: &'m ArgMatches, id: &str) -> Option<&'m str> {
     m.get_one::<String>(id).map(String::as_str)
 }
 
 /// The text value of a required argument; clap has already refused a
 /// command line without it, so a gap here is a bug, not a user error.
-fn required<'m>(m: &'m ArgMatches, id: &str) -> Result<&'m str, CliError> {
+pub(crate) fn required<'m>(m: &'m ArgMatches, id: &str) -> Result<&'m str, CliError> {
     text(m, id).ok_or_else(|| {
         carnet_core::Error::Internal(format!("argument {id} missing after parsing")).into()
     })
 }
 
 /// Every value of a repeatable argument.
-fn all<'m>(m: &'m ArgMatches, id: &str) -> Vec<&'m str> {
+pub(crate) fn all<'m>(m: &'m ArgMatches, id: &str) -> Vec<&'m str> {
     m.get_many::<String>(id)
         .map(|v| v.map(String::as_str).collect())
         .unwrap_or_default()
