@@ -4,69 +4,14 @@
 //! Assertions on text use sentences from `locales/en/*.ftl`, so they also
 //! prove that what people read comes from Fluent, not from clap or core.
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
-use tempfile::TempDir;
-
-const PASS: &str = "correct horse";
-
-/// A fresh data folder and a way to run `carnet` on it.
-struct Carnet {
-    dir: TempDir,
-}
+mod common;
+use common::{stderr, stdout, Carnet, PASS};
 
 impl Carnet {
-    fn new() -> Carnet {
-        Carnet {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    /// A logbook that already exists.
-    fn init() -> Carnet {
-        let c = Carnet::new();
-        c.ok(&["init"]);
-        c
-    }
-
-    fn data_dir(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_carnet"));
-        cmd.args(args)
-            .env("CARNET_DATA_DIR", self.data_dir())
-            .env("CARNET_PASSPHRASE", PASS)
-            .env_remove("CARNET_NEW_PASSPHRASE")
-            .env_remove("CARNET_FAILPOINT")
-            // English whatever the machine running the tests speaks.
-            .env("LC_ALL", "en")
-            .env_remove("LANGUAGE")
-            .stdin(Stdio::null());
-        cmd
-    }
-
     fn run_with(&self, mut cmd: Command) -> Output {
         cmd.output().expect("carnet runs")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.run_with(self.command(args))
-    }
-
-    /// Runs a command that must succeed; returns its stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "carnet {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
-            out.status.code(),
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
     }
 
     /// Adds an entry and returns its id.
@@ -79,14 +24,6 @@ impl Carnet {
         assert_eq!(id.len(), 36, "a full id: {id}");
         id
     }
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn code(out: &Output) -> i32 {

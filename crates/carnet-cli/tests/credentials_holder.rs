@@ -4,8 +4,7 @@
 //! the file formats (docs/credential-format.md), not on the issuer CLI.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
 
 use carnet_credential::endorsement::endorse_with_seed;
 use carnet_credential::{
@@ -13,67 +12,16 @@ use carnet_credential::{
     Report, Request, RevocationLists, SecretIdentity, TrustList, TrustedIssuer, Verdict,
     VerifyOptions,
 };
-use tempfile::TempDir;
 
-const PASS: &str = "correct horse";
 const ESCO: &str = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
 
-/// A logbook in a fresh folder.
-struct Carnet {
-    dir: TempDir,
-}
+mod common;
+use common::Carnet;
 
 impl Carnet {
-    fn init() -> Carnet {
-        let c = Carnet {
-            dir: tempfile::tempdir().expect("temp dir"),
-        };
-        c.ok(&["init"]);
-        c
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_carnet"))
-            .args(args)
-            .env("CARNET_DATA_DIR", self.dir.path())
-            .env("CARNET_PASSPHRASE", PASS)
-            .env_remove("CARNET_NEW_PASSPHRASE")
-            .env_remove("CARNET_FAILPOINT")
-            .env("LC_ALL", "en")
-            .env_remove("LANGUAGE")
-            .stdin(Stdio::null())
-            .output()
-            .expect("carnet runs")
-    }
-
-    /// Runs a command that must succeed; returns its stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "carnet {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
-            out.status.code(),
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
-    }
-
     /// Runs a command that must fail with `code`; returns its stderr.
-    fn fails(&self, args: &[&str], code: i32) -> String {
-        let out = self.run(args);
-        assert_eq!(
-            out.status.code(),
-            Some(code),
-            "carnet {args:?}\nstdout: {}\nstderr: {}",
-            stdout(&out),
-            stderr(&out)
-        );
-        stderr(&out)
+    fn fails_err(&self, args: &[&str], code: i32) -> String {
+        self.fails(args, code).1
     }
 
     fn add(&self, args: &[&str]) -> String {
@@ -105,14 +53,6 @@ impl Carnet {
         std::fs::write(&p, bytes).expect("write");
         p.to_string_lossy().to_string()
     }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn now() -> u64 {
@@ -343,9 +283,9 @@ fn refusals_are_plain() {
     let out = e.c.path("q.png");
     let out = out.to_string_lossy();
     let msg =
-        e.c.fails(&["present", "--select", &e.welding, "--out", &out], 3);
+        e.c.fails_err(&["present", "--select", &e.welding, "--out", &out], 3);
     assert!(msg.contains("has not been confirmed"), "{msg}");
-    let msg = e.c.fails(
+    let msg = e.c.fails_err(
         &[
             "present", "--select", &e.tiling, "--fields", "colour", "--out", &out,
         ],
@@ -353,9 +293,9 @@ fn refusals_are_plain() {
     );
     assert!(msg.contains("\"colour\" is not a part"), "{msg}");
     let msg =
-        e.c.fails(&["present", "--select", &e.tiling, "--out", "q.jpg"], 3);
+        e.c.fails_err(&["present", "--select", &e.tiling, "--out", "q.jpg"], 3);
     assert!(msg.contains(".png or .svg"), "{msg}");
-    let msg = e.c.fails(&["present", "--out", &out], 2);
+    let msg = e.c.fails_err(&["present", "--out", &out], 2);
     assert!(msg.contains("Say what to show"), "{msg}");
     assert!(!Path::new(&*out).exists(), "nothing written on refusal");
 }
@@ -368,7 +308,7 @@ fn a_credential_for_another_holder_is_refused() {
     request.holder = SecretIdentity::from_seed(&[42; 32]).public_key();
     let (key, info) = issuer();
     let file = c.write("other.cbor", &endorse(&request, &key, &info).to_cbor());
-    let msg = c.fails(&["receive", &file], 3);
+    let msg = c.fails_err(&["receive", &file], 3);
     assert!(msg.contains("someone else's logbook"), "{msg}");
     assert!(!c.ok(&["credentials"]).contains("Tiling"));
 
@@ -377,12 +317,12 @@ fn a_credential_for_another_holder_is_refused() {
     let mut forged = endorse(&request, &key, &info);
     forged.entries[0].claims.title = Some("Welding".into());
     let file = c.write("forged.cbor", &forged.to_cbor());
-    let msg = c.fails(&["receive", &file], 3);
+    let msg = c.fails_err(&["receive", &file], 3);
     assert!(msg.contains("does not match"), "{msg}");
 
     // A request is not a credential.
     let file = c.write("req-as-cred.cbor", &request.to_cbor());
-    let msg = c.fails(&["receive", &file], 3);
+    let msg = c.fails_err(&["receive", &file], 3);
     assert!(msg.contains("not a Carnet credential"), "{msg}");
 }
 
@@ -394,7 +334,7 @@ fn a_credential_for_a_deleted_entry_is_refused() {
     c.ok(&["rm", &id]);
     let (key, info) = issuer();
     let file = c.write("cred.cbor", &endorse(&request, &key, &info).to_cbor());
-    let msg = c.fails(&["receive", &file], 4);
+    let msg = c.fails_err(&["receive", &file], 4);
     assert!(msg.contains("no longer in your logbook"), "{msg}");
 }
 
@@ -426,7 +366,7 @@ fn too_many_items_is_refused_with_the_size() {
     let mut args = vec!["present", "--select"];
     args.extend_from_slice(&refs);
     args.extend_from_slice(&["--out", &out_s]);
-    let msg = c.fails(&args, 3);
+    let msg = c.fails_err(&args, 3);
     assert!(msg.contains("too much for one QR code"), "{msg}");
     assert!(msg.contains("holds 1"), "the capacity is given: {msg}");
     assert!(msg.contains("Select fewer"), "{msg}");

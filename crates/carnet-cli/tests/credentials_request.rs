@@ -5,30 +5,16 @@
 //! or the other way round, and that a library error has one `--json` code
 //! on both sides.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
 
 use carnet_credential::{Credential, Request};
-use tempfile::TempDir;
 
-const PASS: &str = "correct horse";
-
-/// One data folder: a logbook (the holder) or an issuer key.
-struct Side {
-    dir: TempDir,
-}
+mod common;
+use common::Carnet as Side;
 
 impl Side {
-    fn new() -> Side {
-        Side {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
     fn holder() -> Side {
-        let s = Side::new();
-        s.ok(&["init"]);
-        s
+        Side::init()
     }
 
     fn issuer() -> Side {
@@ -44,49 +30,6 @@ impl Side {
             "college",
         ]);
         s
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_carnet"))
-            .args(args)
-            .env("CARNET_DATA_DIR", self.dir.path())
-            .env("CARNET_PASSPHRASE", PASS)
-            .env_remove("CARNET_NEW_PASSPHRASE")
-            .env_remove("CARNET_FAILPOINT")
-            .env("LC_ALL", "en")
-            .env_remove("LANGUAGE")
-            .stdin(Stdio::null())
-            .output()
-            .expect("carnet runs")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "carnet {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
-            out.status.code(),
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
-    }
-
-    /// Runs a command that must fail with `code`; returns stdout and stderr.
-    fn fails(&self, args: &[&str], code: i32) -> (String, String) {
-        let out = self.run(args);
-        assert_eq!(
-            out.status.code(),
-            Some(code),
-            "carnet {args:?}\nstdout: {}\nstderr: {}",
-            stdout(&out),
-            stderr(&out)
-        );
-        (stdout(&out), stderr(&out))
     }
 
     fn add(&self, title: &str) -> String {
@@ -110,14 +53,6 @@ impl Side {
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn json(text: &str) -> serde_json::Value {
