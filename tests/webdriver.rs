@@ -99,13 +99,23 @@ pub struct Xvfb {
 
 impl Xvfb {
     pub fn start() -> Xvfb {
-        // A display number nobody holds: no lock file, no socket.
-        let n = (90..190)
-            .find(|n| {
-                !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                    && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-            })
-            .expect("a free X display number");
+        // A display number nobody holds: no lock file, no socket. Tests
+        // run in parallel, so another may take the same number first:
+        // Xvfb then exits at once, and the next number is tried.
+        for n in 90..190 {
+            if Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                || Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+            {
+                continue;
+            }
+            if let Some(x) = Self::try_display(n) {
+                return x;
+            }
+        }
+        panic!("no free X display number in :90..:190");
+    }
+
+    fn try_display(n: u32) -> Option<Xvfb> {
         let display = format!(":{n}");
         let child = Command::new("Xvfb")
             .args([&display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
@@ -117,15 +127,18 @@ impl Xvfb {
         let mut child = Guard(child);
         let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
         let ready = poll(Duration::from_secs(20), || {
-            if let Ok(Some(status)) = child.0.try_wait() {
-                panic!("Xvfb {display} exited at start with {status}");
+            if let Ok(Some(_)) = child.0.try_wait() {
+                return Some(false);
             }
-            socket.exists().then_some(())
+            socket.exists().then_some(true)
         });
-        assert!(ready.is_some(), "Xvfb {display} did not start within 20 s");
-        Xvfb {
-            display,
-            _child: child,
+        match ready {
+            Some(true) => Some(Xvfb {
+                display,
+                _child: child,
+            }),
+            Some(false) => None,
+            None => panic!("Xvfb {display} did not start within 20 s"),
         }
     }
 
@@ -320,6 +333,33 @@ impl Session<'_> {
             &format!("/element/{}/value", e.0),
             Some(json!({"text": text})),
         );
+    }
+
+    /// Empties an input (fires the events a person's deleting would).
+    pub fn clear(&self, e: &Element) {
+        self.must("POST", &format!("/element/{}/clear", e.0), Some(json!({})));
+    }
+
+    /// How many elements match `css` now.
+    pub fn count(&self, css: &str) -> usize {
+        self.call(
+            "POST",
+            "/elements",
+            Some(json!({"using": "css selector", "value": css})),
+        )
+        .ok()
+        .and_then(|v| v.as_array().map(Vec::len))
+        .unwrap_or(0)
+    }
+
+    /// Waits (bounded) until exactly `n` elements match `css`.
+    pub fn wait_for_count(&self, css: &str, n: usize) {
+        poll(WAIT, || (self.count(css) == n).then_some(())).unwrap_or_else(|| {
+            self.fail(&format!(
+                "`{css}` did not match {n} elements within {WAIT:?} (now {})",
+                self.count(css)
+            ))
+        })
     }
 
     pub fn text(&self, e: &Element) -> String {

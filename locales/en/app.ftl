@@ -65,6 +65,75 @@ app-level-eqf = Level { $level }
 app-save = Save
 app-cancel = Cancel
 
+## Moving around
+
+app-settings = Settings
+app-sync = Sync
+app-edit = Change
+app-remove = Remove
+
+## The logbook: search and filter
+
+app-search = Search
+app-search-hint = Type a word, for example: weld
+app-stage-filter = Stage of your journey
+app-stage-any = All stages
+app-stage-recruitment = Recruitment
+app-stage-pre-departure = Before leaving
+app-stage-arrival = Arrival
+app-stage-career = Working
+app-stage-return = Return
+app-search-none = Nothing matches. Try another word or another stage.
+
+## Changing and removing an entry
+
+app-edit-title = Change this entry
+app-stages = Stages of your journey
+app-remove-confirm = Remove “{ $title }” from your logbook? This cannot be undone.
+app-remove-yes = Yes, remove it
+
+## Settings
+
+app-settings-title = Settings
+app-settings-language = Language
+app-settings-lock = Lock after
+# $minutes is a number, such as 5.
+app-lock-minutes = { $minutes ->
+    [one] { $minutes } minute without use
+   *[other] { $minutes } minutes without use
+}
+app-settings-passphrase = Change passphrase
+app-passphrase-current = Current passphrase
+app-passphrase-new = New passphrase
+app-passphrase-change = Change passphrase
+app-passphrase-changed = Your passphrase is changed. Use the new one from now on.
+app-about = About Carnet
+app-locked-idle = Carnet locked your logbook because nobody used it for a while. Open it again with your passphrase.
+
+## Sync with a hub
+
+app-sync-title = Sync with a hub
+app-sync-intro = A hub keeps a locked copy of your logbook, so you can use it on another phone. The hub cannot read it.
+app-hub-address = Hub address
+app-hub-address-hint = For example: https://hub.example.org
+app-hub-save = Save address
+app-sync-now = Sync now
+app-sync-never = Not synced yet.
+# $when is a date and time.
+app-sync-last = Last synced: { $when }
+# $count is a number.
+app-sync-pending = { $count ->
+    [0] Nothing waits to be sent.
+    [one] { $count } change waits to be sent.
+   *[other] { $count } changes wait to be sent.
+}
+app-sync-sending = Sending
+app-sync-receiving = Receiving
+app-sync-photos = Photos
+app-sync-done = Sync finished.
+
 ## Errors of the app (the logbook's own errors are in errors.ftl)
 
 error-locked = Your logbook is locked. Open it with your passphrase, then try again.
+# $tag is a language code, such as fr.
+error-unknown-language = Carnet does not have the language { $tag }. Choose one from the list.

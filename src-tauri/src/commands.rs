@@ -4,17 +4,28 @@
 
 use carnet_core::model::{Field, NewEntry};
 use carnet_core::Logbook;
-use tauri::State;
+use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::IpcError;
-use crate::ipc::{AppInfo, EntryView, LanguageInfo, ListFilter, NewEntryInput, SyncStatusView};
+use crate::ipc::{
+    AppInfo, EntryChanges, EntryView, LanguageInfo, ListFilter, NewEntryInput, SyncProgressView,
+    SyncReportView, SyncStatusView,
+};
+use crate::settings::{AppSettings, LOCK_MINUTES_CHOICES};
 use crate::state::{lock_slot, AppState};
+
+/// The event `sync_now` emits as work goes, with a [`SyncProgressView`].
+pub const SYNC_PROGRESS_EVENT: &str = "sync-progress";
 
 type Result<T> = std::result::Result<T, IpcError>;
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    let settings = AppSettings::load(state.dir());
     AppInfo {
+        lock_after_secs: settings.lock_after_secs(),
+        lock_minutes_choices: LOCK_MINUTES_CHOICES.to_vec(),
+        settings,
         version: env!("CARGO_PKG_VERSION").to_string(),
         has_logbook: Logbook::exists(state.dir()),
         unlocked: state.lock().is_some(),
@@ -32,6 +43,45 @@ pub fn languages() -> Vec<LanguageInfo> {
             rtl: carnet_i18n::is_rtl_language(tag),
         })
         .collect()
+}
+
+/// Remembers the language in the data folder; `tag` must be shipped.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, tag: String) -> Result<()> {
+    if !carnet_i18n::available_locales().contains(&tag.as_str()) {
+        let mut e = IpcError::new("unknown-language");
+        e.args.insert("tag".into(), tag);
+        return Err(e);
+    }
+    let mut settings = AppSettings::load(state.dir());
+    settings.lang = Some(tag);
+    settings.save(state.dir())
+}
+
+/// Remembers the lock delay (one of the offered choices).
+#[tauri::command]
+pub fn set_lock_minutes(state: State<'_, AppState>, minutes: u32) -> Result<u32> {
+    if !LOCK_MINUTES_CHOICES.contains(&minutes) {
+        return Err(IpcError::internal(format!(
+            "lock delay {minutes} not offered"
+        )));
+    }
+    let mut settings = AppSettings::load(state.dir());
+    settings.lock_minutes = minutes;
+    settings.save(state.dir())?;
+    Ok(settings.lock_after_secs())
+}
+
+/// Rewraps the logbook's key under a new passphrase (Argon2id twice, on
+/// the blocking pool). The open logbook stays open.
+#[tauri::command]
+pub async fn change_passphrase(
+    state: State<'_, AppState>,
+    current: String,
+    new: String,
+) -> Result<()> {
+    let dir = state.dir().to_path_buf();
+    blocking(move || Ok(Logbook::change_passphrase(&dir, &current, &new)?)).await
 }
 
 #[tauri::command]
@@ -68,7 +118,20 @@ pub fn lock(state: State<'_, AppState>) {
 pub fn list_entries(state: State<'_, AppState>, filter: ListFilter) -> Result<Vec<EntryView>> {
     let guard = state.lock();
     let logbook = guard.as_ref().ok_or_else(IpcError::locked)?;
-    let entries = logbook.list(filter.kind.map(Into::into), filter.stage.map(Into::into))?;
+    let kind = filter.kind.map(Into::into);
+    let stage = filter.stage.map(Into::into);
+    let text = filter.text.as_deref().map(str::trim).unwrap_or_default();
+    let entries = if text.is_empty() {
+        logbook.list(kind, stage)?
+    } else {
+        // Search ranks; the kind and stage filters narrow its hits.
+        logbook
+            .search(text)?
+            .into_iter()
+            .filter(|e| kind.is_none_or(|k| e.kind == k))
+            .filter(|e| stage.is_none_or(|s| e.stages.contains(&s)))
+            .collect()
+    };
     Ok(entries.iter().map(EntryView::from).collect())
 }
 
@@ -81,15 +144,73 @@ pub fn add_entry(state: State<'_, AppState>, entry: NewEntryInput) -> Result<Ent
         new = new.with(Field::Level, level);
     }
     if !entry.stages.is_empty() {
-        let stages: Vec<&str> = entry
-            .stages
-            .iter()
-            .map(|s| carnet_core::model::Stage::from(*s).as_str())
-            .collect();
-        new = new.with(Field::Stages, stages.join(","));
+        new = new.with(Field::Stages, stages_text(&entry.stages));
     }
     let id = logbook.add(&new)?;
     Ok(EntryView::from(&logbook.entry(&id)?))
+}
+
+fn stages_text(stages: &[crate::ipc::MigrationStage]) -> String {
+    let names: Vec<&str> = stages
+        .iter()
+        .map(|s| carnet_core::model::Stage::from(*s).as_str())
+        .collect();
+    names.join(",")
+}
+
+#[tauri::command]
+pub fn edit_entry(
+    state: State<'_, AppState>,
+    id: String,
+    changes: EntryChanges,
+) -> Result<EntryView> {
+    let mut guard = state.lock();
+    let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+    let id = logbook.resolve(&id)?;
+    let fields = vec![
+        (Field::Title, changes.title),
+        (Field::Level, changes.level.unwrap_or_default()),
+        (Field::Stages, stages_text(&changes.stages)),
+    ];
+    Ok(EntryView::from(&logbook.edit(&id, &fields)?))
+}
+
+#[tauri::command]
+pub fn remove_entry(state: State<'_, AppState>, id: String) -> Result<()> {
+    let mut guard = state.lock();
+    let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+    let id = logbook.resolve(&id)?;
+    Ok(logbook.remove(&id)?)
+}
+
+/// Remembers the hub address (checked for form, not contacted).
+#[tauri::command]
+pub fn set_hub(state: State<'_, AppState>, url: String) -> Result<SyncStatusView> {
+    let mut guard = state.lock();
+    let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+    logbook.set_hub_url(url.trim())?;
+    Ok(logbook.sync_status()?.into())
+}
+
+/// Syncs with the remembered hub on the blocking pool, emitting
+/// [`SYNC_PROGRESS_EVENT`] as work goes.
+#[tauri::command]
+pub async fn sync_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SyncReportView> {
+    let slot = state.slot();
+    blocking(move || {
+        let mut guard = lock_slot(&slot);
+        let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+        let hub = logbook.connect_hub(None)?;
+        let report = logbook.sync(&hub, &mut |p| {
+            // A lost event only leaves the bar behind; the result still comes.
+            let _ = app.emit(SYNC_PROGRESS_EVENT, SyncProgressView::from(p));
+        })?;
+        Ok(report.into())
+    })
+    .await
 }
 
 #[tauri::command]

@@ -18,6 +18,12 @@ pub struct AppInfo {
     pub unlocked: bool,
     /// The shipped languages, for the picker.
     pub languages: Vec<LanguageInfo>,
+    /// What is saved in the data folder (language, lock delay).
+    pub settings: crate::settings::AppSettings,
+    /// Seconds without input before the logbook locks.
+    pub lock_after_secs: u32,
+    /// The lock delays the settings screen offers, in minutes.
+    pub lock_minutes_choices: Vec<u32>,
 }
 
 /// One shipped language.
@@ -60,6 +66,10 @@ pub enum MigrationStage {
 pub struct ListFilter {
     pub kind: Option<EntryKind>,
     pub stage: Option<MigrationStage>,
+    /// Words to look for (full-text search); empty or `null` means all.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub text: Option<String>,
 }
 
 /// `add_entry`: what the person typed. Values are checked by carnet-core;
@@ -68,6 +78,16 @@ pub struct ListFilter {
 #[serde(rename_all = "camelCase")]
 pub struct NewEntryInput {
     pub kind: EntryKind,
+    pub title: String,
+    pub level: Option<String>,
+    #[serde(default)]
+    pub stages: Vec<MigrationStage>,
+}
+
+/// `edit_entry`: the new values; an empty `level` clears it.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EntryChanges {
     pub title: String,
     pub level: Option<String>,
     #[serde(default)]
@@ -102,6 +122,66 @@ pub struct SyncStatusView {
     pub last_synced_ms: Option<i64>,
     #[ts(type = "number")]
     pub pending_changes: u64,
+}
+
+/// Which half of a sync is running (carnet-core's `Phase`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SyncPhase {
+    Sending,
+    Receiving,
+    Photos,
+}
+
+/// The payload of the `sync-progress` event: `done` of `total` units.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncProgressView {
+    pub phase: SyncPhase,
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// `sync_now`: what one sync did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReportView {
+    #[ts(type = "number")]
+    pub changes_sent: u64,
+    #[ts(type = "number")]
+    pub changes_received: u64,
+    #[ts(type = "number")]
+    pub photos_sent: u64,
+    #[ts(type = "number")]
+    pub photos_received: u64,
+}
+
+impl From<carnet_core::sync::Progress> for SyncProgressView {
+    fn from(p: carnet_core::sync::Progress) -> SyncProgressView {
+        use carnet_core::sync::Phase;
+        SyncProgressView {
+            phase: match p.phase {
+                Phase::Sending => SyncPhase::Sending,
+                Phase::Receiving => SyncPhase::Receiving,
+                Phase::Photos => SyncPhase::Photos,
+            },
+            done: p.done,
+            total: p.total,
+        }
+    }
+}
+
+impl From<carnet_core::sync::SyncReport> for SyncReportView {
+    fn from(r: carnet_core::sync::SyncReport) -> SyncReportView {
+        SyncReportView {
+            changes_sent: r.changes_sent,
+            changes_received: r.changes_received,
+            photos_sent: r.photos_sent,
+            photos_received: r.photos_received,
+        }
+    }
 }
 
 impl From<EntryKind> for Kind {
@@ -202,6 +282,11 @@ mod bindings {
             one::<NewEntryInput>(),
             one::<EntryView>(),
             one::<SyncStatusView>(),
+            one::<EntryChanges>(),
+            one::<SyncPhase>(),
+            one::<SyncProgressView>(),
+            one::<SyncReportView>(),
+            one::<crate::settings::AppSettings>(),
             one::<IpcError>(),
         ]
     }

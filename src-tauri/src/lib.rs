@@ -9,6 +9,7 @@
 mod commands;
 pub mod error;
 pub mod ipc;
+pub mod settings;
 mod state;
 
 use std::path::PathBuf;
@@ -42,6 +43,13 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::list_entries,
             commands::add_entry,
             commands::sync_status,
+            commands::set_language,
+            commands::set_lock_minutes,
+            commands::change_passphrase,
+            commands::edit_entry,
+            commands::remove_entry,
+            commands::set_hub,
+            commands::sync_now,
         ])
 }
 

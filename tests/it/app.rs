@@ -1,66 +1,107 @@
 //! The real app, driven through WebDriver in a real window under Xvfb:
-//! first run to a listed skill, then the same folder opened by the
-//! `carnet` CLI. Real files, no mocks.
+//! first run to a listed skill; settings (language kept in the data
+//! folder, passphrase change, about); a wrong then the new passphrase;
+//! sync with a real hub and with an unreachable one; the lock after
+//! inactivity. Then the same folder opened by the `carnet`
+//! CLI. Real files, no mocks.
 
-use carnet_tests::webdriver::{app_bin, Driver, Xvfb};
-use carnet_tests::{ok, PASSPHRASE};
+use std::path::Path;
+
+use carnet_tests::hub::{Backend, HubProcess};
+use carnet_tests::webdriver::{app_bin, Driver, Session, Xvfb};
+use carnet_tests::{carnet, PASSPHRASE};
+
+const NEW_PASSPHRASE: &str = "a brand new passphrase 2";
+
+/// A fresh data folder and fresh WebKit folders (localStorage, caches), so
+/// every run is a first run and nothing is remembered outside the folder.
+struct Folders {
+    tmp: tempfile::TempDir,
+}
+
+impl Folders {
+    fn new() -> Folders {
+        Folders {
+            tmp: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+    fn data(&self) -> std::path::PathBuf {
+        self.tmp.path().join("logbook")
+    }
+    fn start(&self, xvfb: &Xvfb, extra: &[(&str, &Path)]) -> Driver {
+        let t = self.tmp.path();
+        let (data, xd, xc, xf) = (
+            self.data(),
+            t.join("xdg-data"),
+            t.join("xdg-cache"),
+            t.join("xdg-config"),
+        );
+        let mut env: Vec<(&str, &Path)> = vec![
+            ("CARNET_DATA_DIR", &data),
+            ("XDG_DATA_HOME", &xd),
+            ("XDG_CACHE_HOME", &xc),
+            ("XDG_CONFIG_HOME", &xf),
+        ];
+        env.extend_from_slice(extra);
+        Driver::start(xvfb.display(), &env, &t.join("tauri-driver.log"))
+    }
+}
+
+/// First run: English, then a passphrase, up to the empty logbook.
+fn first_run(app: &Session<'_>, shots: bool) {
+    let english = app.wait_for("#screen-language button[data-lang='en']");
+    assert_eq!(app.text(&english), "English");
+    if shots {
+        app.screenshot("1-language");
+    }
+    app.click(&english);
+    let first = app.wait_for("#screen-create #passphrase");
+    app.type_text(&first, PASSPHRASE);
+    app.wait_for_text("#strength", |t| !t.is_empty());
+    app.type_text(&app.wait_for("#passphrase-again"), PASSPHRASE);
+    if shots {
+        app.screenshot("2-passphrase");
+    }
+    app.click(&app.wait_for("#create"));
+    app.wait_for_text("#screen-logbook #empty", |t| t.contains("empty"));
+}
+
+fn add(app: &Session<'_>, kind: &str, title: &str, level: Option<&str>, stage: Option<&str>) {
+    app.click(&app.wait_for("#add"));
+    app.click(&app.wait_for(&format!("#screen-add label[data-kind='{kind}']")));
+    app.type_text(&app.wait_for("#title"), title);
+    if let Some(level) = level {
+        app.click(&app.wait_for(&format!("#level option[value='{level}']")));
+    }
+    if let Some(stage) = stage {
+        app.click(&app.wait_for(&format!("label[data-stage='{stage}'] input")));
+    }
+    app.click(&app.wait_for("#save"));
+    app.wait_for("#screen-logbook");
+}
 
 #[test]
-fn first_run_to_a_listed_skill_then_the_cli_sees_it() {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let data = tmp.path().join("logbook");
-    // WebKit's own storage (localStorage, caches) in the temp dir too, so
-    // every run is a first run.
-    let xdg_data = tmp.path().join("xdg-data");
-    let xdg_cache = tmp.path().join("xdg-cache");
-    let xdg_config = tmp.path().join("xdg-config");
-
+fn first_run_settings_and_sync_then_the_cli_sees_it() {
+    let folders = Folders::new();
+    let data = folders.data();
     let xvfb = Xvfb::start();
-    let driver = Driver::start(
-        xvfb.display(),
-        &[
-            ("CARNET_DATA_DIR", &data),
-            ("XDG_DATA_HOME", &xdg_data),
-            ("XDG_CACHE_HOME", &xdg_cache),
-            ("XDG_CONFIG_HOME", &xdg_config),
-        ],
-        &tmp.path().join("tauri-driver.log"),
-    );
+    let driver = folders.start(&xvfb, &[]);
+    let hub = HubProcess::start(Backend::Sqlite);
     {
         let app = driver.session(&app_bin(), "first-run");
-
-        // First run: the language picker, each language in its own script.
-        let english = app.wait_for("#screen-language button[data-lang='en']");
-        assert_eq!(app.text(&english), "English");
-        app.screenshot("1-language");
-        app.click(&english);
-
-        // Make a passphrase: a strength hint, then the confirmation.
-        let first = app.wait_for("#screen-create #passphrase");
-        app.type_text(&first, PASSPHRASE);
-        app.wait_for_text("#strength", |t| !t.is_empty());
-        let again = app.wait_for("#passphrase-again");
-        app.type_text(&again, PASSPHRASE);
-        app.screenshot("2-passphrase");
-        app.click(&app.wait_for("#create"));
-
-        // Argon2id runs, then the empty logbook.
-        app.wait_for_text("#screen-logbook #empty", |t| t.contains("empty"));
+        first_run(&app, true);
         assert_eq!(
             app.execute("return document.documentElement.dir"),
             serde_json::json!("ltr")
         );
+        // The language is kept in the data folder, not only in the webview.
+        let settings = std::fs::read_to_string(data.join("app-settings.json"))
+            .expect("app-settings.json in the data folder");
+        assert!(settings.contains("\"lang\": \"en\""), "{settings}");
         app.screenshot("3-empty-logbook");
 
         // Add a skill.
-        app.click(&app.wait_for("#add"));
-        app.click(&app.wait_for("#screen-add label[data-kind='skill']"));
-        app.type_text(&app.wait_for("#title"), "Welding");
-        app.click(&app.wait_for("#level option[value='advanced']"));
-        app.screenshot("4-add-skill");
-        app.click(&app.wait_for("#save"));
-
-        // Listed under Skills, with its level and as self-declared.
+        add(&app, "skill", "Welding", Some("advanced"), None);
         let title = app.wait_for_text(
             "#screen-logbook section[data-kind='skill'] .entry-title",
             |t| t == "Welding",
@@ -72,11 +113,98 @@ fn first_run_to_a_listed_skill_then_the_cli_sees_it() {
         assert!(meta.contains("Advanced"), "{meta}");
         assert!(meta.contains("Self-declared"), "{meta}");
         app.screenshot("5-logbook");
+
+        // Settings: languages in their own script, about with ESCO's
+        // attribution, then a passphrase change.
+        app.click(&app.wait_for("#open-settings"));
+        let english = app.wait_for("#screen-settings button[data-lang='en']");
+        assert_eq!(app.text(&english).trim(), "English");
+        app.click(&english);
+        assert_eq!(
+            app.execute("return document.documentElement.lang"),
+            serde_json::json!("en")
+        );
+        let about = app.wait_for_text("#about", |t| t.contains("ESCO"));
+        assert!(about.contains(env!("CARGO_PKG_VERSION")), "{about}");
+        app.type_text(&app.wait_for("#current-passphrase"), PASSPHRASE);
+        app.type_text(&app.wait_for("#new-passphrase"), NEW_PASSPHRASE);
+        app.wait_for_text("#new-strength", |t| !t.is_empty());
+        app.type_text(&app.wait_for("#new-passphrase-again"), NEW_PASSPHRASE);
+        app.screenshot("8-settings");
+        app.click(&app.wait_for("#change"));
+        app.wait_for("#passphrase-changed");
+        app.click(&app.wait_for("#screen-settings #back"));
+
+        // Lock; the old passphrase is now wrong, the new one opens.
+        app.click(&app.wait_for("#lock"));
+        app.type_text(&app.wait_for("#screen-unlock #passphrase"), PASSPHRASE);
+        app.click(&app.wait_for("#unlock"));
+        app.wait_for_text("#error", |t| t.contains("passphrase is not right"));
+        let field = app.wait_for("#passphrase");
+        app.clear(&field);
+        app.type_text(&field, NEW_PASSPHRASE);
+        app.click(&app.wait_for("#unlock"));
+        app.wait_for_text(".entry-title", |t| t == "Welding");
+
+        // Sync with a real hub: pending changes go to 0.
+        app.click(&app.wait_for("#open-sync"));
+        app.wait_for_text("#last-synced", |t| t.contains("Not synced"));
+        let pending = app.wait_for_text("#pending", |t| !t.is_empty());
+        assert!(pending.contains("wait"), "{pending}");
+        let url = app.wait_for("#hub-url");
+        app.type_text(&url, hub.url());
+        app.click(&app.wait_for("#sync-now"));
+        app.wait_for("#sync-done");
+        app.wait_for_text("#pending", |t| t.contains("Nothing waits"));
+        app.wait_for_text("#last-synced", |t| t.contains("Last synced"));
+        app.screenshot("9-synced");
+
+        // A hub nobody answers at: the unreachable message, and the entry
+        // is still there.
+        let closed = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+            format!("http://127.0.0.1:{}", l.local_addr().expect("addr").port())
+        };
+        let url = app.wait_for("#hub-url");
+        app.clear(&url);
+        app.type_text(&url, &closed);
+        app.click(&app.wait_for("#sync-now"));
+        let error = app.wait_for_text("#error", |t| t.contains("cannot reach the hub"));
+        assert!(error.contains(&closed), "{error}");
+        app.screenshot("10-unreachable");
+        app.click(&app.wait_for("#screen-sync #back"));
+        app.wait_for_text(".entry-title", |t| t == "Welding");
     }
     drop(driver);
     drop(xvfb);
 
-    // The same folder, opened by the CLI with the same passphrase.
-    let listed = ok(&data, &["list"]);
+    // The same folder, opened by the CLI with the new passphrase.
+    let out = carnet(&data)
+        .env("CARNET_PASSPHRASE", NEW_PASSPHRASE)
+        .arg("list")
+        .output()
+        .expect("run carnet");
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "carnet list: {out:?}");
     assert!(listed.contains("Welding"), "carnet list: {listed}");
+}
+
+#[test]
+fn the_logbook_locks_after_a_time_without_input() {
+    let folders = Folders::new();
+    let xvfb = Xvfb::start();
+    let driver = folders.start(&xvfb, &[("CARNET_APP_LOCK_SECS", Path::new("2"))]);
+    let app = driver.session(&app_bin(), "idle-lock");
+    first_run(&app, false);
+    // Nobody touches it: the unlock screen comes back by itself.
+    app.wait_for_text("#screen-unlock #idle-locked", |t| t.contains("locked"));
+    app.screenshot("idle-locked");
+    let field = app.wait_for("#passphrase");
+    app.type_text(&field, "not the passphrase");
+    app.click(&app.wait_for("#unlock"));
+    app.wait_for_text("#error", |t| t.contains("passphrase is not right"));
+    app.clear(&field);
+    app.type_text(&field, PASSPHRASE);
+    app.click(&app.wait_for("#unlock"));
+    app.wait_for("#screen-logbook");
 }

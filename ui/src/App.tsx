@@ -1,23 +1,31 @@
-// Which screen shows, and the language every screen speaks.
+// Which screen shows, the language every screen speaks (kept in the data
+// folder with the logbook), and the lock after a time without input.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { api, isIpcError } from "./api";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { EntryView } from "./bindings/EntryView";
 import type { IpcError } from "./bindings/IpcError";
 import { Messages } from "./i18n";
+import { watchIdle } from "./idle";
 import { ChooseLanguage } from "./screens/ChooseLanguage";
 import { CreatePassphrase } from "./screens/CreatePassphrase";
 import { Unlock } from "./screens/Unlock";
 import { LogbookScreen } from "./screens/Logbook";
 import { AddEntry } from "./screens/AddEntry";
+import { Settings } from "./screens/Settings";
+import { Sync } from "./screens/Sync";
 
-type Screen = "loading" | "language" | "create" | "unlock" | "logbook" | "add";
+type Screen = "loading" | "language" | "create" | "unlock" | "logbook" | "add" | "edit" | "settings" | "sync";
 
-const LANG_KEY = "carnet.lang";
+/** Screens that show the open logbook: they lock after a time without input. */
+const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync"];
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [screen, setScreen] = useState<Screen>("loading");
-  const [lang, setLang] = useState<string>(() => localStorage.getItem(LANG_KEY) ?? "en");
+  const [lang, setLang] = useState<string>("en");
+  const [editing, setEditing] = useState<EntryView | null>(null);
+  const [idleLocked, setIdleLocked] = useState(false);
   const [fatal, setFatal] = useState<IpcError | null>(null);
   const msg = useMemo(() => new Messages(lang), [lang]);
 
@@ -26,6 +34,7 @@ export function App() {
       .appInfo()
       .then((i) => {
         setInfo(i);
+        if (i.settings.lang) setLang(i.settings.lang);
         setScreen(i.unlocked ? "logbook" : i.hasLogbook ? "unlock" : "language");
       })
       .catch((e) => setFatal(isIpcError(e) ? e : { code: "internal", args: {} }));
@@ -38,8 +47,28 @@ export function App() {
     document.title = msg.t("app-name");
   }, [msg, rtl]);
 
-  const chooseLanguage = (tag: string) => {
-    localStorage.setItem(LANG_KEY, tag);
+  const open = OPEN.includes(screen);
+  const lockAfterMs = (info?.lockAfterSecs ?? 300) * 1000;
+  useEffect(() => {
+    if (!open) return;
+    return watchIdle(document, lockAfterMs, () => {
+      api
+        .lock()
+        .catch(() => undefined)
+        .finally(() => {
+          setIdleLocked(true);
+          setScreen("unlock");
+        });
+    });
+  }, [open, lockAfterMs]);
+
+  const chooseFirstLanguage = async (tag: string) => {
+    try {
+      await api.setLanguage(tag);
+    } catch (e) {
+      setFatal(isIpcError(e) ? e : { code: "internal", args: {} });
+      return;
+    }
     setLang(tag);
     setScreen("create");
   };
@@ -53,22 +82,59 @@ export function App() {
       </main>
     );
   }
+  const toLogbook = () => setScreen("logbook");
   switch (screen) {
     case "loading":
       return <main class="screen" aria-busy="true" />;
     case "language":
       return (
-        <ChooseLanguage msg={msg} languages={info?.languages ?? []} current={lang} onChoose={chooseLanguage} />
+        <ChooseLanguage msg={msg} languages={info?.languages ?? []} current={lang} onChoose={chooseFirstLanguage} />
       );
     case "create":
-      return (
-        <CreatePassphrase msg={msg} onBack={() => setScreen("language")} onCreated={() => setScreen("logbook")} />
-      );
+      return <CreatePassphrase msg={msg} onBack={() => setScreen("language")} onCreated={toLogbook} />;
     case "unlock":
-      return <Unlock msg={msg} onUnlocked={() => setScreen("logbook")} />;
+      return (
+        <Unlock
+          msg={msg}
+          idle={idleLocked}
+          onUnlocked={() => {
+            setIdleLocked(false);
+            toLogbook();
+          }}
+        />
+      );
     case "logbook":
-      return <LogbookScreen msg={msg} onAdd={() => setScreen("add")} onLocked={() => setScreen("unlock")} />;
+      return (
+        <LogbookScreen
+          msg={msg}
+          onAdd={() => setScreen("add")}
+          onEdit={(e) => {
+            setEditing(e);
+            setScreen("edit");
+          }}
+          onSettings={() => setScreen("settings")}
+          onSync={() => setScreen("sync")}
+          onLocked={() => setScreen("unlock")}
+        />
+      );
     case "add":
-      return <AddEntry msg={msg} onDone={() => setScreen("logbook")} />;
+      return <AddEntry msg={msg} onDone={toLogbook} />;
+    case "edit":
+      return editing ? <AddEntry msg={msg} entry={editing} onDone={toLogbook} /> : null;
+    case "settings":
+      return info ? (
+        <Settings
+          msg={msg}
+          info={info}
+          lang={lang}
+          onLanguage={setLang}
+          onLockMinutes={(minutes, secs) =>
+            setInfo({ ...info, lockAfterSecs: secs, settings: { ...info.settings, lockMinutes: minutes } })
+          }
+          onBack={toLogbook}
+        />
+      ) : null;
+    case "sync":
+      return <Sync msg={msg} onBack={toLogbook} />;
   }
 }

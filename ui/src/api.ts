@@ -1,7 +1,11 @@
 // The only file that calls `invoke`: one typed function per command of
 // src-tauri, with the types generated from Rust (bindings/).
 import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { EntryChanges } from "./bindings/EntryChanges";
+import type { SyncProgressView } from "./bindings/SyncProgressView";
+import type { SyncReportView } from "./bindings/SyncReportView";
 import type { EntryView } from "./bindings/EntryView";
 import type { IpcError } from "./bindings/IpcError";
 import type { ListFilter } from "./bindings/ListFilter";
@@ -37,7 +41,18 @@ export const api = {
   listEntries: (filter: ListFilter = { kind: null, stage: null }) =>
     call<EntryView[]>("list_entries", { filter }),
   addEntry: (entry: NewEntryInput) => call<EntryView>("add_entry", { entry }),
+  editEntry: (id: string, changes: EntryChanges) => call<EntryView>("edit_entry", { id, changes }),
+  removeEntry: (id: string) => call<null>("remove_entry", { id }),
   syncStatus: () => call<SyncStatusView>("sync_status"),
+  setHub: (url: string) => call<SyncStatusView>("set_hub", { url }),
+  syncNow: () => call<SyncReportView>("sync_now"),
+  setLanguage: (tag: string) => call<null>("set_language", { tag }),
+  setLockMinutes: (minutes: number) => call<number>("set_lock_minutes", { minutes }),
+  changePassphrase: (current: string, next: string) =>
+    call<null>("change_passphrase", { current, new: next }),
+  /** Calls `onProgress` for each `sync-progress` event until unlistened. */
+  onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
+    listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),
 };
 
 export type Api = typeof api;

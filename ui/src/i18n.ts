@@ -3,9 +3,9 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { IpcError } from "./bindings/IpcError";
 
-// The files the app's screens use; the CLI's own (cli.ftl, credentials-*)
-// stay out of the bundle.
-const files = import.meta.glob("../../locales/*/{common,errors,app}.ftl", {
+// The files the app's screens use (esco.ftl for the attribution on the
+// about screen); the CLI's own (cli.ftl, credentials-*) stay out.
+const files = import.meta.glob("../../locales/*/{common,errors,app,esco}.ftl", {
   query: "?raw",
   import: "default",
   eager: true,

@@ -5,4 +5,8 @@ import type { MigrationStage } from "./MigrationStage";
 /**
  * `list_entries`: which entries to show; `null` means any.
  */
-export type ListFilter = { kind: EntryKind | null, stage: MigrationStage | null, };
+export type ListFilter = { kind: EntryKind | null, stage: MigrationStage | null, 
+/**
+ * Words to look for (full-text search); empty or `null` means all.
+ */
+text?: string | null, };

@@ -1,17 +1,24 @@
 import { useState } from "preact/hooks";
 import { api } from "../api";
 import type { EntryKind } from "../bindings/EntryKind";
+import type { EntryView } from "../bindings/EntryView";
+import type { MigrationStage } from "../bindings/MigrationStage";
+import { STAGES } from "../stages";
 import type { IpcError } from "../bindings/IpcError";
 import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { KINDS, levelLabel, levels } from "../kinds";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 
-export function AddEntry(props: { msg: Messages; onDone: () => void }) {
-  const { msg } = props;
-  const [kind, setKind] = useState<EntryKind>("skill");
-  const [title, setTitle] = useState("");
-  const [level, setLevel] = useState("");
+/** Adds an entry, or changes `entry` when given (its kind stays). */
+export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () => void }) {
+  const { msg, entry } = props;
+  const [kind, setKind] = useState<EntryKind>(entry?.kind ?? "skill");
+  const [title, setTitle] = useState(entry?.title ?? "");
+  const [level, setLevel] = useState(
+    (entry && (entry.kind === "qualification" || entry.kind === "learning" ? entry.eqf : entry.level)) ?? "",
+  );
+  const [stages, setStages] = useState<MigrationStage[]>(entry?.stages ?? []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
 
@@ -20,7 +27,8 @@ export function AddEntry(props: { msg: Messages; onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      await api.addEntry({ kind, title, level: level || null, stages: [] });
+      if (entry) await api.editEntry(entry.id, { title, level: level || null, stages });
+      else await api.addEntry({ kind, title, level: level || null, stages });
       props.onDone();
     } catch (e) {
       setError(asIpcError(e));
@@ -29,12 +37,12 @@ export function AddEntry(props: { msg: Messages; onDone: () => void }) {
   };
 
   return (
-    <main class="screen" id="screen-add">
+    <main class="screen" id={entry ? "screen-edit" : "screen-add"}>
       <h1>
-        <Icon name="plus" /> {msg.t("app-add-title")}
+        <Icon name={entry ? "edit" : "plus"} /> {msg.t(entry ? "app-edit-title" : "app-add-title")}
       </h1>
       <form onSubmit={submit}>
-        <fieldset class="kinds">
+        <fieldset class="kinds" hidden={!!entry}>
           <legend>{msg.t("app-add-kind")}</legend>
           {KINDS.map((k) => (
             <label class={k === kind ? "kind selected" : "kind"} data-kind={k}>
@@ -68,6 +76,21 @@ export function AddEntry(props: { msg: Messages; onDone: () => void }) {
             return <option value={l}>{id ? msg.t(id, args) : l}</option>;
           })}
         </select>
+        <fieldset class="stages">
+          <legend>{msg.t("app-stages")}</legend>
+          {STAGES.map((st) => (
+            <label class="check" data-stage={st}>
+              <input
+                type="checkbox"
+                checked={stages.includes(st)}
+                onChange={(e) =>
+                  setStages(e.currentTarget.checked ? [...stages, st] : stages.filter((x) => x !== st))
+                }
+              />
+              <span>{msg.t(`app-stage-${st}`)}</span>
+            </label>
+          ))}
+        </fieldset>
         <ErrorLine msg={msg} error={error} />
         <div class="actions">
           <button type="button" class="secondary" onClick={props.onDone} disabled={busy}>

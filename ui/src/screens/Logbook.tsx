@@ -2,26 +2,54 @@ import { useEffect, useState } from "preact/hooks";
 import { api } from "../api";
 import type { EntryView } from "../bindings/EntryView";
 import type { IpcError } from "../bindings/IpcError";
+import type { MigrationStage } from "../bindings/MigrationStage";
 import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { KINDS, levelLabel } from "../kinds";
+import { STAGES } from "../stages";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 
-export function LogbookScreen(props: { msg: Messages; onAdd: () => void; onLocked: () => void }) {
+export function LogbookScreen(props: {
+  msg: Messages;
+  onAdd: () => void;
+  onEdit: (entry: EntryView) => void;
+  onSettings: () => void;
+  onSync: () => void;
+  onLocked: () => void;
+}) {
   const { msg } = props;
   const [entries, setEntries] = useState<EntryView[] | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
+  const [text, setText] = useState("");
+  const [stage, setStage] = useState<MigrationStage | null>(null);
+  const [removing, setRemoving] = useState<EntryView | null>(null);
+  const [version, setVersion] = useState(0);
+  const filtered = text.trim() !== "" || stage !== null;
 
   useEffect(() => {
+    let current = true;
     api
-      .listEntries()
-      .then(setEntries)
-      .catch((e) => setError(asIpcError(e)));
-  }, []);
+      .listEntries({ kind: null, stage, text: text.trim() || null })
+      .then((list) => current && setEntries(list))
+      .catch((e) => current && setError(asIpcError(e)));
+    return () => {
+      current = false;
+    };
+  }, [text, stage, version]);
 
   const lock = async () => {
     await api.lock();
     props.onLocked();
+  };
+
+  const remove = async (entry: EntryView) => {
+    try {
+      await api.removeEntry(entry.id);
+      setRemoving(null);
+      setVersion(version + 1);
+    } catch (e) {
+      setError(asIpcError(e));
+    }
   };
 
   return (
@@ -32,13 +60,44 @@ export function LogbookScreen(props: { msg: Messages; onAdd: () => void; onLocke
           <Icon name="lock" /> {msg.t("app-lock")}
         </button>
       </header>
+      <nav class="nav">
+        <button type="button" id="open-sync" class="secondary" onClick={props.onSync}>
+          <Icon name="sync" /> {msg.t("app-sync")}
+        </button>
+        <button type="button" id="open-settings" class="secondary" onClick={props.onSettings}>
+          <Icon name="gear" /> {msg.t("app-settings")}
+        </button>
+      </nav>
       <ErrorLine msg={msg} error={error} />
       <button type="button" id="add" class="primary wide" onClick={props.onAdd}>
         <Icon name="plus" /> {msg.t("app-add")}
       </button>
+      <div class="filters" role="search">
+        <label for="search">
+          <Icon name="search" /> {msg.t("app-search")}
+        </label>
+        <input
+          id="search"
+          type="search"
+          value={text}
+          placeholder={msg.t("app-search-hint")}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <label for="stage">{msg.t("app-stage-filter")}</label>
+        <select
+          id="stage"
+          value={stage ?? ""}
+          onChange={(e) => setStage((e.currentTarget.value || null) as MigrationStage | null)}
+        >
+          <option value="">{msg.t("app-stage-any")}</option>
+          {STAGES.map((s) => (
+            <option value={s}>{msg.t(`app-stage-${s}`)}</option>
+          ))}
+        </select>
+      </div>
       {entries && entries.length === 0 && (
         <p class="empty" id="empty">
-          {msg.t("app-logbook-empty")}
+          {msg.t(filtered ? "app-search-none" : "app-logbook-empty")}
         </p>
       )}
       {entries &&
@@ -60,6 +119,28 @@ export function LogbookScreen(props: { msg: Messages; onAdd: () => void; onLocke
                         {msg.t(e.endorsed ? "app-endorsed" : "app-self-declared")}
                       </span>
                     </span>
+                    {removing?.id === e.id ? (
+                      <div class="confirm" role="alertdialog" aria-labelledby={`confirm-${e.id}`}>
+                        <p id={`confirm-${e.id}`}>{msg.t("app-remove-confirm", { title: e.title })}</p>
+                        <div class="actions">
+                          <button type="button" class="secondary cancel-remove" onClick={() => setRemoving(null)}>
+                            <Icon name="close" /> {msg.t("app-cancel")}
+                          </button>
+                          <button type="button" class="danger confirm-remove" onClick={() => remove(e)}>
+                            <Icon name="trash" /> {msg.t("app-remove-yes")}
+                          </button>
+                        </div>
+                      </div>
+                    ) : (
+                      <div class="entry-actions">
+                        <button type="button" class="secondary edit" onClick={() => props.onEdit(e)}>
+                          <Icon name="edit" /> {msg.t("app-edit")}
+                        </button>
+                        <button type="button" class="secondary remove" onClick={() => setRemoving(e)}>
+                          <Icon name="trash" /> {msg.t("app-remove")}
+                        </button>
+                      </div>
+                    )}
                   </li>
                 ))}
               </ul>

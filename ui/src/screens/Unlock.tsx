@@ -5,7 +5,7 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 
-export function Unlock(props: { msg: Messages; onUnlocked: () => void }) {
+export function Unlock(props: { msg: Messages; idle?: boolean; onUnlocked: () => void }) {
   const { msg } = props;
   const [passphrase, setPassphrase] = useState("");
   const [busy, setBusy] = useState(false);
@@ -29,6 +29,11 @@ export function Unlock(props: { msg: Messages; onUnlocked: () => void }) {
       <h1>
         <Icon name="lock" /> {msg.t("app-unlock-title")}
       </h1>
+      {props.idle && (
+        <p role="status" id="idle-locked">
+          {msg.t("app-locked-idle")}
+        </p>
+      )}
       <form onSubmit={submit}>
         <label for="passphrase">{msg.t("app-passphrase")}</label>
         <input

@@ -1,0 +1,183 @@
+import { useState } from "preact/hooks";
+import { api } from "../api";
+import type { AppInfo } from "../bindings/AppInfo";
+import type { IpcError } from "../bindings/IpcError";
+import { Icon } from "../icons";
+import type { Messages } from "../i18n";
+import { MIN_CHARS, strength } from "../passphrase";
+import { ErrorLine, asIpcError } from "./ErrorLine";
+
+/** Language, lock delay, passphrase change, about. */
+export function Settings(props: {
+  msg: Messages;
+  info: AppInfo;
+  lang: string;
+  onLanguage: (tag: string) => void;
+  onLockMinutes: (minutes: number, lockAfterSecs: number) => void;
+  onBack: () => void;
+}) {
+  const { msg, info } = props;
+  const [error, setError] = useState<IpcError | null>(null);
+
+  const chooseLanguage = async (tag: string) => {
+    try {
+      await api.setLanguage(tag);
+      props.onLanguage(tag);
+    } catch (e) {
+      setError(asIpcError(e));
+    }
+  };
+
+  const chooseLock = async (minutes: number) => {
+    try {
+      props.onLockMinutes(minutes, await api.setLockMinutes(minutes));
+    } catch (e) {
+      setError(asIpcError(e));
+    }
+  };
+
+  return (
+    <main class="screen" id="screen-settings">
+      <header class="bar">
+        <h1>
+          <Icon name="gear" /> {msg.t("app-settings-title")}
+        </h1>
+        <button type="button" id="back" class="secondary" onClick={props.onBack}>
+          <Icon name="back" /> {msg.t("app-back")}
+        </button>
+      </header>
+      <ErrorLine msg={msg} error={error} />
+      <section aria-labelledby="settings-language">
+        <h2 id="settings-language">
+          <Icon name="globe" /> {msg.t("app-settings-language")}
+        </h2>
+        <ul class="choices" role="list">
+          {info.languages.map((l) => (
+            <li>
+              <button
+                type="button"
+                class={l.tag === props.lang ? "choice selected" : "choice"}
+                data-lang={l.tag}
+                lang={l.tag}
+                dir={l.rtl ? "rtl" : "ltr"}
+                aria-pressed={l.tag === props.lang}
+                onClick={() => chooseLanguage(l.tag)}
+              >
+                <span class="choice-label">{l.name}</span>
+                {l.tag === props.lang && <Icon name="check" />}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="settings-lock">
+        <h2 id="settings-lock">
+          <Icon name="lock" /> {msg.t("app-settings-lock")}
+        </h2>
+        <select
+          id="lock-minutes"
+          aria-labelledby="settings-lock"
+          value={String(info.settings.lockMinutes)}
+          onChange={(e) => chooseLock(Number(e.currentTarget.value))}
+        >
+          {info.lockMinutesChoices.map((m) => (
+            <option value={String(m)}>{msg.t("app-lock-minutes", { minutes: m })}</option>
+          ))}
+        </select>
+      </section>
+      <ChangePassphrase msg={msg} />
+      <section aria-labelledby="settings-about" id="about">
+        <h2 id="settings-about">
+          <Icon name="info" /> {msg.t("app-about")}
+        </h2>
+        <p id="version">{msg.t("app-version", { version: info.version })}</p>
+        <p id="esco-attribution">{msg.t("esco-attribution")}</p>
+      </section>
+    </main>
+  );
+}
+
+function ChangePassphrase({ msg }: { msg: Messages }) {
+  const [current, setCurrent] = useState("");
+  const [first, setFirst] = useState("");
+  const [again, setAgain] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<IpcError | string | null>(null);
+  const level = strength(first);
+
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    setDone(false);
+    if (first !== again) {
+      setError("app-passphrase-mismatch");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await api.changePassphrase(current, first);
+      setCurrent("");
+      setFirst("");
+      setAgain("");
+      setDone(true);
+    } catch (e) {
+      setError(asIpcError(e));
+    }
+    setBusy(false);
+  };
+
+  return (
+    <section aria-labelledby="settings-passphrase">
+      <h2 id="settings-passphrase">
+        <Icon name="lock" /> {msg.t("app-settings-passphrase")}
+      </h2>
+      <form onSubmit={submit} id="change-passphrase">
+        <label for="current-passphrase">{msg.t("app-passphrase-current")}</label>
+        <input
+          id="current-passphrase"
+          type="password"
+          autocomplete="current-password"
+          value={current}
+          onInput={(e) => setCurrent(e.currentTarget.value)}
+        />
+        <label for="new-passphrase">{msg.t("app-passphrase-new")}</label>
+        <input
+          id="new-passphrase"
+          type="password"
+          autocomplete="new-password"
+          aria-describedby="new-strength"
+          value={first}
+          onInput={(e) => setFirst(e.currentTarget.value)}
+        />
+        <p id="new-strength" class={`hint strength-${level}`} aria-live="polite">
+          {first ? msg.t(`app-strength-${level}`, { min: MIN_CHARS }) : ""}
+        </p>
+        <label for="new-passphrase-again">{msg.t("app-passphrase-again")}</label>
+        <input
+          id="new-passphrase-again"
+          type="password"
+          autocomplete="new-password"
+          value={again}
+          onInput={(e) => setAgain(e.currentTarget.value)}
+        />
+        <ErrorLine msg={msg} error={error} />
+        {done && (
+          <p role="status" id="passphrase-changed" class="ok">
+            {msg.t("app-passphrase-changed")}
+          </p>
+        )}
+        <div class="actions">
+          <button
+            type="submit"
+            id="change"
+            class="primary"
+            disabled={busy || !current || level === "too-short"}
+          >
+            <Icon name="check" /> {msg.t(busy ? "app-working" : "app-passphrase-change")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
