@@ -114,6 +114,49 @@ fn first_run_settings_and_sync_then_the_cli_sees_it() {
         assert!(meta.contains("Self-declared"), "{meta}");
         app.screenshot("5-logbook");
 
+        // Entries: a second one, search, the stage filter, change, remove.
+        add(&app, "experience", "Driving a truck", None, Some("arrival"));
+        app.wait_for_count(".entry", 2);
+        let search = app.wait_for("#search");
+        app.type_text(&search, "weld");
+        app.wait_for_count(".entry", 1);
+        app.wait_for_text(".entry-title", |t| t == "Welding");
+        // Backspaces, as a person would: WebDriver's clear changes the
+        // value without the input event the screen listens to.
+        app.type_text(&search, "\u{E003}\u{E003}\u{E003}\u{E003}");
+        app.wait_for_count(".entry", 2);
+        app.click(&app.wait_for("#stage option[value='arrival']"));
+        app.wait_for_count(".entry", 1);
+        app.wait_for_text(".entry-title", |t| t == "Driving a truck");
+        app.screenshot("6-filtered");
+        app.click(&app.wait_for("#stage option[value='']"));
+        app.wait_for_count(".entry", 2);
+
+        app.click(&app.wait_for("section[data-kind='skill'] .entry button.edit"));
+        let title = app.wait_for("#screen-edit #title");
+        app.clear(&title);
+        app.type_text(&title, "Welding (arc)");
+        app.click(&app.wait_for("#save"));
+        app.wait_for_text("section[data-kind='skill'] .entry-title", |t| {
+            t == "Welding (arc)"
+        });
+        // And back, for the steps below.
+        app.click(&app.wait_for("section[data-kind='skill'] .entry button.edit"));
+        let title = app.wait_for("#screen-edit #title");
+        app.clear(&title);
+        app.type_text(&title, "Welding");
+        app.click(&app.wait_for("#save"));
+        app.wait_for_text("section[data-kind='skill'] .entry-title", |t| {
+            t == "Welding"
+        });
+
+        app.click(&app.wait_for("section[data-kind='experience'] .entry button.remove"));
+        let question = app.wait_for_text(".confirm p", |t| t.contains("Driving a truck"));
+        assert!(question.contains("cannot be undone"), "{question}");
+        app.screenshot("7-remove-confirm");
+        app.click(&app.wait_for(".confirm button.confirm-remove"));
+        app.wait_for_count(".entry", 1);
+
         // Settings: languages in their own script, about with ESCO's
         // attribution, then a passphrase change.
         app.click(&app.wait_for("#open-settings"));
