@@ -102,7 +102,12 @@ impl Xvfb {
         // A display number nobody holds: no lock file, no socket. Tests
         // run in parallel, so another may take the same number first:
         // Xvfb then exits at once, and the next number is tried.
-        for n in 90..190 {
+        // Each test of this process takes its own numbers, so two tests
+        // never race for one display; another process's are skipped by
+        // their lock files, and a server that is not ours is never used.
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(90);
+        for _ in 0..100 {
+            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             if Path::new(&format!("/tmp/.X{n}-lock")).exists()
                 || Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
             {
@@ -112,7 +117,7 @@ impl Xvfb {
                 return x;
             }
         }
-        panic!("no free X display number in :90..:190");
+        panic!("no free X display number found after 100 tries");
     }
 
     fn try_display(n: u32) -> Option<Xvfb> {
@@ -126,11 +131,16 @@ impl Xvfb {
             .expect("start Xvfb (cargo xtask setup installs it)");
         let mut child = Guard(child);
         let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+        let lock = PathBuf::from(format!("/tmp/.X{n}-lock"));
+        let pid = child.0.id().to_string();
         let ready = poll(Duration::from_secs(20), || {
             if let Ok(Some(_)) = child.0.try_wait() {
                 return Some(false);
             }
-            socket.exists().then_some(true)
+            // Ours only when the lock file names our server: a socket left
+            // by another server on this number must not count.
+            let owner = std::fs::read_to_string(&lock).unwrap_or_default();
+            (socket.exists() && owner.trim() == pid).then_some(true)
         });
         match ready {
             Some(true) => Some(Xvfb {
