@@ -193,21 +193,25 @@ impl Logbook {
 
     /// Whether the document already lists this device as it is.
     fn device_known(&mut self, device: [u8; 16]) -> Result<bool> {
-        let (id, name, x) = self.device_record(device)?;
-        Ok(self
-            .doc
+        let record = self.device_record(device)?;
+        Ok(self.lists(&record))
+    }
+
+    fn lists(&self, (id, name, x): &(String, String, String)) -> bool {
+        self.doc
             .devices()
-            .into_iter()
-            .any(|d| d.id == id && d.x25519 == x && d.name == name))
+            .iter()
+            .any(|d| &d.id == id && &d.x25519 == x && &d.name == name)
     }
 
     /// Puts this device in the document's device list (or updates it), so
     /// that its key is known to the others.
     fn register_device(&mut self, device: [u8; 16]) -> Result<()> {
-        if self.device_known(device)? {
+        let record = self.device_record(device)?;
+        if self.lists(&record) {
             return Ok(());
         }
-        let (id, name, x) = self.device_record(device)?;
+        let (id, name, x) = record;
         self.doc.put_device(&id, &name, &x, now_ms())?;
         self.persist_with(&[], &[], None, None)
     }
@@ -249,9 +253,10 @@ impl Logbook {
             .into_iter()
             .flat_map(|r| r.hashes)
             .collect();
+        let on_hub = state::hub_changes(&mut self.store)?;
         for c in candidates {
             let h = c.hash().to_string();
-            if !queued.contains(&h) && !state::on_hub(&mut self.store, &h)? {
+            if !queued.contains(&h) && !on_hub.contains(&h) {
                 out.push(c);
             }
         }
@@ -390,7 +395,7 @@ impl Logbook {
         let (mut behind, mut pushed) = self.push_outbox(hub, &mut report, progress, &mut own)?;
         let known = self.device_known(device)?;
         if known {
-            self.queue_pending(&keys, device)?;
+            self.queue_pending(device)?;
             let (b, p) = self.push_outbox(hub, &mut report, progress, &mut own)?;
             behind |= b;
             pushed |= p;
@@ -398,15 +403,15 @@ impl Logbook {
         // A push that landed right after our cursor, with nothing after it,
         // proves there is nothing to pull; otherwise ask.
         if behind || !pushed {
-            self.pull_all(hub, &keys, &mut report, progress, &own)?;
+            self.pull_all(hub, &mut report, progress, &own)?;
         }
         if !known {
             // Only once the hub answered: this device's record, so that a
             // hub that cannot be reached leaves the logbook as it was.
             self.register_device(device)?;
-            self.queue_pending(&keys, device)?;
+            self.queue_pending(device)?;
             if self.push_outbox(hub, &mut report, progress, &mut own)?.0 {
-                self.pull_all(hub, &keys, &mut report, progress, &own)?;
+                self.pull_all(hub, &mut report, progress, &own)?;
             }
         }
         // Rows pushed by others while we pulled are in; if our own edits
@@ -416,7 +421,7 @@ impl Logbook {
             state::settle(&mut self.store, &heads, now_ms())?;
         }
         self.sync_photos(hub, &keys, &mut report, progress)?;
-        self.maybe_snapshot(hub, &keys, device, &mut report)?;
+        self.maybe_snapshot(hub, device, &mut report)?;
         let (sent, received) = hub.traffic();
         report.bytes_sent = sent;
         report.bytes_received = received;
@@ -424,7 +429,7 @@ impl Logbook {
     }
 
     /// Seals the changes the hub lacks into outbox rows (one transaction).
-    fn queue_pending(&mut self, keys: &super::SyncKeys, device: [u8; 16]) -> Result<()> {
+    fn queue_pending(&mut self, device: [u8; 16]) -> Result<()> {
         if !state::outbox(&mut self.store)?.is_empty() {
             return Ok(());
         }
@@ -441,7 +446,7 @@ impl Logbook {
             if !group.is_empty()
                 && (group.len() >= CHANGES_PER_ROW || size + len > ROW_PLAINTEXT_BUDGET)
             {
-                rows.push(self.seal_row(keys, device, seq, &group)?);
+                rows.push(self.seal_row(device, seq, &group)?);
                 seq += 1;
                 group.clear();
                 size = 0;
@@ -449,7 +454,7 @@ impl Logbook {
             group.push(change);
             size += len;
         }
-        rows.push(self.seal_row(keys, device, seq, &group)?);
+        rows.push(self.seal_row(device, seq, &group)?);
         seq += 1;
         // Many offline edits: the whole document in Automerge's columnar
         // form is often smaller than the changes one by one (30 against 85
@@ -473,14 +478,7 @@ impl Logbook {
         state::fill_outbox(&mut self.store, &rows, seq)
     }
 
-    fn seal_row(
-        &self,
-        keys: &super::SyncKeys,
-        device: [u8; 16],
-        seq: u64,
-        changes: &[&Change],
-    ) -> Result<OutRow> {
-        let _ = keys;
+    fn seal_row(&self, device: [u8; 16], seq: u64, changes: &[&Change]) -> Result<OutRow> {
         let (epoch, key) = self.current_key()?;
         let raw: Vec<&[u8]> = changes.iter().map(|c| c.raw_bytes()).collect();
         let plaintext = seal::encode_changes(&raw)?;
@@ -552,7 +550,6 @@ impl Logbook {
     fn pull_all(
         &mut self,
         hub: &dyn Hub,
-        keys: &super::SyncKeys,
         report: &mut SyncReport,
         progress: &mut dyn FnMut(Progress),
         own: &Own,
@@ -591,7 +588,7 @@ impl Logbook {
             }
             let more = page.more;
             let latest = page.latest;
-            report.changes_received += self.apply_page(keys, page, cursor)?;
+            report.changes_received += self.apply_page(page, cursor)?;
             let now_at = state::cursor(&self.store)?;
             progress(Progress {
                 phase: Phase::Receiving,
@@ -607,8 +604,7 @@ impl Logbook {
 
     /// Opens and checks a whole page before applying any of it, then
     /// commits the changes, the index and the new cursor together.
-    fn apply_page(&mut self, keys: &super::SyncKeys, page: Pulled, cursor: u64) -> Result<u64> {
-        let _ = keys;
+    fn apply_page(&mut self, page: Pulled, cursor: u64) -> Result<u64> {
         let key_for = |epoch: u32| -> Result<[u8; 32]> {
             Ok(self
                 .epoch_secrets(epoch)?
@@ -886,7 +882,6 @@ impl Logbook {
     fn maybe_snapshot(
         &mut self,
         hub: &dyn Hub,
-        keys: &super::SyncKeys,
         device: [u8; 16],
         report: &mut SyncReport,
     ) -> Result<()> {
@@ -895,7 +890,6 @@ impl Logbook {
         if cursor < covered + SNAPSHOT_EVERY || !state::outbox(&mut self.store)?.is_empty() {
             return Ok(());
         }
-        let _ = keys;
         let (epoch, key) = self.current_key()?;
         let saved = self.doc.save();
         let ad = seal::snapshot_ad(&self.id, &device, cursor, epoch);

@@ -77,6 +77,25 @@ pub trait Hub {
 /// ciphertext, plus framing; a blob at most 12 MiB).
 const MAX_RESPONSE: u64 = 16 * 1024 * 1024;
 
+/// The hub's address as a base URL without a trailing slash, checked for
+/// form, and the one HTTP client configuration every call to a hub uses:
+/// statuses are answers, not errors; no redirects (a hub never sends the
+/// token elsewhere).
+pub(crate) fn client(url: &str) -> Result<(String, ureq::Agent), SyncError> {
+    let base = url.trim().trim_end_matches('/').to_string();
+    if !(base.starts_with("http://") || base.starts_with("https://")) || base.len() < 10 {
+        return Err(SyncError::BadHubAddress { url: base });
+    }
+    let agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_connect(Some(Duration::from_secs(10)))
+        .timeout_global(Some(Duration::from_secs(120)))
+        .max_redirects(0)
+        .build()
+        .into();
+    Ok((base, agent))
+}
+
 /// A hub reached over HTTP(S).
 #[derive(Debug)]
 pub struct HttpHub {
@@ -92,17 +111,7 @@ impl HttpHub {
     /// `url` is the hub's address as the person typed it
     /// (`http://192.168.1.10:8470`); `token` the logbook's access token.
     pub fn new(url: &str, logbook: &uuid::Uuid, token: &[u8; 32]) -> Result<HttpHub, SyncError> {
-        let base = url.trim().trim_end_matches('/').to_string();
-        if !(base.starts_with("http://") || base.starts_with("https://")) || base.len() < 10 {
-            return Err(SyncError::BadHubAddress { url: base });
-        }
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_global(Some(Duration::from_secs(120)))
-            .max_redirects(0)
-            .build()
-            .into();
+        let (base, agent) = client(url)?;
         Ok(HttpHub {
             base,
             logbook: hex::encode(logbook.as_bytes()),
@@ -412,15 +421,8 @@ pub fn get_box(
     hub_url: &str,
     address: &[u8; 32],
 ) -> Result<Option<(uuid::Uuid, Vec<u8>)>, SyncError> {
-    let base = hub_url.trim().trim_end_matches('/');
-    if !(base.starts_with("http://") || base.starts_with("https://")) {
-        return Err(SyncError::BadHubAddress { url: base.into() });
-    }
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(60)))
-        .build()
-        .into();
+    let (base, agent) = client(hub_url)?;
+    let base = base.as_str();
     let unreachable = |e: ureq::Error| SyncError::Unreachable {
         url: base.to_string(),
         reason: e.to_string(),

@@ -198,15 +198,12 @@ pub struct Mailbox {
 }
 
 impl Mailbox {
-    pub fn new(offer: &Offer) -> Mailbox {
-        Mailbox {
-            base: format!("{}/v1/pairing/{}", offer.hub, offer.address()),
-            agent: ureq::Agent::config_builder()
-                .http_status_as_error(false)
-                .timeout_global(Some(Duration::from_secs(30)))
-                .build()
-                .into(),
-        }
+    pub fn new(offer: &Offer) -> Result<Mailbox, SyncError> {
+        let (hub, agent) = super::hub::client(&offer.hub)?;
+        Ok(Mailbox {
+            base: format!("{hub}/v1/pairing/{}", offer.address()),
+            agent,
+        })
     }
 
     fn unreachable(&self, e: &ureq::Error) -> SyncError {
@@ -305,7 +302,7 @@ pub fn send_hello(offer: &Offer, me: &Newcomer, name: &str) -> Result<(), SyncEr
         ("x25519", Value::Bytes(me.public.to_vec())),
     ]);
     let ct = aead_seal(&offer.key(), HELLO_AD, &plaintext)?;
-    if Mailbox::new(offer).put("hello", &ct)? {
+    if Mailbox::new(offer)?.put("hello", &ct)? {
         Ok(())
     } else {
         Err(SyncError::PairingTaken)
@@ -318,7 +315,7 @@ pub fn wait_hello(
     every: Duration,
     now: &dyn Fn() -> u64,
 ) -> Result<Hello, SyncError> {
-    let ct = Mailbox::new(offer).wait("hello", offer, every, now)?;
+    let ct = Mailbox::new(offer)?.wait("hello", offer, every, now)?;
     let plaintext = aead_open(&offer.key(), HELLO_AD, &ct)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
     match (
@@ -352,7 +349,7 @@ pub fn send_reply(
         None => cbor_map(vec![("refused", Value::Bool(true))]),
     };
     let sealed = seal_to(&hello.public, REPLY_AD, &plaintext)?;
-    Mailbox::new(offer).put("reply", &sealed)?;
+    Mailbox::new(offer)?.put("reply", &sealed)?;
     Ok(())
 }
 
@@ -401,7 +398,7 @@ pub fn wait_reply(
     every: Duration,
     now: &dyn Fn() -> u64,
 ) -> Result<Invitation, SyncError> {
-    let sealed = Mailbox::new(offer).wait("reply", offer, every, now)?;
+    let sealed = Mailbox::new(offer)?.wait("reply", offer, every, now)?;
     let plaintext = open_sealed(&me.secret, REPLY_AD, &sealed)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
     if matches!(super::hub::field(&v, "refused"), Some(Value::Bool(true))) {

@@ -111,16 +111,15 @@ pub fn heads_string(heads: &[ChangeHash]) -> String {
     h.join(",")
 }
 
-pub fn on_hub(store: &mut Store, hash: &str) -> Result<bool> {
-    Ok(store
-        .conn()
-        .query_row(
-            "SELECT 1 FROM sync_hub_changes WHERE hash = ?1",
-            [hash],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
+/// Hashes of changes known to be on the hub beyond the hub heads (the
+/// table is emptied whenever a sync settles, so it stays small).
+pub fn hub_changes(store: &mut Store) -> Result<std::collections::BTreeSet<String>> {
+    let conn = store.conn();
+    let mut stmt = conn.prepare("SELECT hash FROM sync_hub_changes")?;
+    let hashes = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(hashes)
 }
 
 pub fn outbox(store: &mut Store) -> Result<Vec<OutRow>> {
