@@ -25,9 +25,7 @@ fn main() {
 
     // Registering the directory itself makes cargo notice a new locale
     // directory or a new file inside an existing one. Paths are given
-    // relative to this package: cargo resolves them against the checkout
-    // being built, so two checkouts sharing one target directory (CI's
-    // fresh clone and a developer's tree) never embed each other's files.
+    // relative to this package, so cargo checks the checkout being built.
     println!("cargo:rerun-if-changed={LOCALES_REL}");
 
     let locales = scan(&locales_dir);
@@ -43,12 +41,16 @@ fn main() {
     code.push_str("pub(crate) static LOCALES: crate::Table = &[\n");
     for (lang, files) in &locales {
         writeln!(code, "    ({lang:?}, &[").expect("writing to a String cannot fail");
-        for (name, path) in files {
-            let abs = path.to_str().unwrap_or_else(|| {
-                panic!("locale file path is not valid UTF-8: {}", path.display())
-            });
-            writeln!(code, "        ({name:?}, include_str!({abs:?})),")
-                .expect("writing to a String cannot fail");
+        for name in files {
+            // Resolved when this crate compiles, against the checkout being
+            // compiled: two checkouts sharing one target directory reuse
+            // this table, never each other's (or a deleted clone's) files.
+            let rel = format!("/{LOCALES_REL}/{lang}/{name}");
+            writeln!(
+                code,
+                "        ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {rel:?}))),"
+            )
+            .expect("writing to a String cannot fail");
         }
         code.push_str("    ]),\n");
     }
@@ -62,8 +64,8 @@ fn main() {
     }
 }
 
-/// Returns `(lang tag, [(file name, absolute path)])`, both levels sorted.
-fn scan(locales_dir: &Path) -> Vec<(String, Vec<(String, PathBuf)>)> {
+/// Returns `(lang tag, [file name])`, both levels sorted.
+fn scan(locales_dir: &Path) -> Vec<(String, Vec<String>)> {
     let Ok(entries) = fs::read_dir(locales_dir) else {
         return Vec::new();
     };
@@ -90,8 +92,7 @@ fn scan(locales_dir: &Path) -> Vec<(String, Vec<(String, PathBuf)>)> {
                 continue;
             }
             println!("cargo:rerun-if-changed={LOCALES_REL}/{lang}/{name}");
-            let abs = fs::canonicalize(&file_path).expect("cannot resolve a locale file path");
-            files.push((name, abs));
+            files.push(name);
         }
         files.sort();
         // A directory without messages is not a translation yet; offering
