@@ -113,3 +113,12 @@ macro_rules! both_backends {
         }
     };
 }
+
+/// This package's directory, read when the test runs (cargo sets it), not
+/// when it was compiled: checkouts sharing one target dir may reuse a test
+/// binary built in another, since deleted, checkout.
+pub fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}

@@ -261,7 +261,7 @@ impl From<carnet_core::sync::SyncStatus> for SyncStatusView {
 mod bindings {
     //! The committed TypeScript types must match the Rust ones.
 
-    use std::path::{Path, PathBuf};
+    use std::path::PathBuf;
 
     use super::*;
     use crate::error::IpcError;
@@ -292,7 +292,10 @@ mod bindings {
     }
 
     fn bindings_dir() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings")
+        std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+            .join("../ui/src/bindings")
     }
 
     #[test]

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 const GOLDEN_PASSPHRASE: &str = "golden passphrase v1";
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("golden/v1")
+    carnet_tests::manifest_dir().join("golden/v1")
 }
 
 fn sample_png() -> Vec<u8> {

@@ -331,9 +331,13 @@ fn verify_json_is_one_report_whatever_the_verdict() {
 /// The `verify --json` tables of docs/cli.md: section name (`report`,
 /// `item`…) → rows of (key, presence) as written there.
 fn documented_json_shape() -> std::collections::BTreeMap<String, Vec<(String, String)>> {
-    let doc =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/cli.md"))
-            .expect("docs/cli.md");
+    let doc = std::fs::read_to_string(
+        std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+            .join("../../docs/cli.md"),
+    )
+    .expect("docs/cli.md");
     let mut tables = std::collections::BTreeMap::new();
     let mut current: Option<String> = None;
     for line in doc.lines() {

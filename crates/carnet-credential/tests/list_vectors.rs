@@ -42,8 +42,17 @@ const REVOKED: [u32; 5] = [1, 2, 3, 4_242, MIN_SIZE - 1];
 /// on 2025-12-02 = NOW − 30 days).
 const PRESENTATION: &str = "valid-1-skill.txt";
 
+/// This package's directory, read when the test runs (cargo sets it), not
+/// when it was compiled: checkouts sharing one target dir may reuse a test
+/// binary built in another, since deleted, checkout.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors/lists")
+    manifest_dir().join("../../tests/vectors/lists")
 }
 
 fn ok<T, E: std::fmt::Display>(r: std::result::Result<T, E>) -> T {

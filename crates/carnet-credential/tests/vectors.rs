@@ -26,8 +26,17 @@ struct Vector {
     expected_nonce: Option<Vec<u8>>,
 }
 
+/// This package's directory, read when the test runs (cargo sets it), not
+/// when it was compiled: checkouts sharing one target dir may reuse a test
+/// binary built in another, since deleted, checkout.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors")
+    manifest_dir().join("../../tests/vectors")
 }
 
 fn impostor() -> SecretIdentity {

@@ -109,6 +109,11 @@ impl Taxonomy {
             out.push(dir.join(FILE_NAME));
             out.push(dir.join("assets/esco").join(FILE_NAME));
         }
+        // The source tree, for `cargo run` and tests: first the checkout
+        // cargo names now, then the one this was compiled in.
+        if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
+            out.push(Path::new(&dir).join("../../assets/esco").join(FILE_NAME));
+        }
         out.push(
             Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../../assets/esco")
