@@ -8,77 +8,12 @@
 use std::path::Path;
 
 use carnet_tests::hub::{Backend, HubProcess};
-use carnet_tests::webdriver::{app_bin, Driver, Session, Xvfb};
+use carnet_tests::webdriver::{app_bin, Xvfb};
 use carnet_tests::{carnet, PASSPHRASE};
 
+use super::{add, first_run, Folders};
+
 const NEW_PASSPHRASE: &str = "a brand new passphrase 2";
-
-/// A fresh data folder and fresh WebKit folders (localStorage, caches), so
-/// every run is a first run and nothing is remembered outside the folder.
-struct Folders {
-    tmp: tempfile::TempDir,
-}
-
-impl Folders {
-    fn new() -> Folders {
-        Folders {
-            tmp: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-    fn data(&self) -> std::path::PathBuf {
-        self.tmp.path().join("logbook")
-    }
-    fn start(&self, xvfb: &Xvfb, extra: &[(&str, &Path)]) -> Driver {
-        let t = self.tmp.path();
-        let (data, xd, xc, xf) = (
-            self.data(),
-            t.join("xdg-data"),
-            t.join("xdg-cache"),
-            t.join("xdg-config"),
-        );
-        let mut env: Vec<(&str, &Path)> = vec![
-            ("CARNET_DATA_DIR", &data),
-            ("XDG_DATA_HOME", &xd),
-            ("XDG_CACHE_HOME", &xc),
-            ("XDG_CONFIG_HOME", &xf),
-        ];
-        env.extend_from_slice(extra);
-        Driver::start(xvfb.display(), &env, &t.join("tauri-driver.log"))
-    }
-}
-
-/// First run: English, then a passphrase, up to the empty logbook.
-fn first_run(app: &Session<'_>, shots: bool) {
-    let english = app.wait_for("#screen-language button[data-lang='en']");
-    assert_eq!(app.text(&english), "English");
-    if shots {
-        app.screenshot("1-language");
-    }
-    app.click(&english);
-    let first = app.wait_for("#screen-create #passphrase");
-    app.type_text(&first, PASSPHRASE);
-    app.wait_for_text("#strength", |t| !t.is_empty());
-    app.type_text(&app.wait_for("#passphrase-again"), PASSPHRASE);
-    if shots {
-        app.screenshot("2-passphrase");
-    }
-    app.click(&app.wait_for("#create"));
-    app.wait_for_text("#screen-logbook #empty", |t| t.contains("empty"));
-}
-
-fn add(app: &Session<'_>, kind: &str, title: &str, level: Option<&str>, stage: Option<&str>) {
-    app.click(&app.wait_for("#add"));
-    app.click(&app.wait_for(&format!("#screen-add label[data-kind='{kind}']")));
-    app.type_text(&app.wait_for("#title"), title);
-    if let Some(level) = level {
-        app.click(&app.wait_for(&format!("#level option[value='{level}']")));
-    }
-    if let Some(stage) = stage {
-        app.click(&app.wait_for(&format!("label[data-stage='{stage}'] input")));
-    }
-    app.click(&app.wait_for("#save"));
-    app.wait_for("#screen-logbook");
-}
 
 #[test]
 fn first_run_settings_and_sync_then_the_cli_sees_it() {
