@@ -288,6 +288,14 @@ mod bindings {
             one::<SyncReportView>(),
             one::<crate::settings::AppSettings>(),
             one::<IpcError>(),
+            one::<crate::wallet::WalletItemView>(),
+            one::<crate::wallet::PresentInput>(),
+            one::<crate::wallet::PresentationOut>(),
+            one::<crate::wallet::ReasonView>(),
+            one::<crate::wallet::FieldView>(),
+            one::<crate::wallet::IssuerOut>(),
+            one::<crate::wallet::ItemView>(),
+            one::<crate::wallet::ReportView>(),
         ]
     }
 

@@ -11,6 +11,7 @@ pub mod error;
 pub mod ipc;
 pub mod settings;
 mod state;
+pub mod wallet;
 
 use std::path::PathBuf;
 
@@ -50,6 +51,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::remove_entry,
             commands::set_hub,
             commands::sync_now,
+            wallet::wallet_list,
+            wallet::present,
+            wallet::verify_text,
+            wallet::verify_image,
         ])
 }
 

@@ -5,7 +5,7 @@ import type { IpcError } from "./bindings/IpcError";
 
 // The files the app's screens use (esco.ftl for the attribution on the
 // about screen); the CLI's own (cli.ftl, credentials-*) stay out.
-const files = import.meta.glob("../../locales/*/{common,errors,esco,app,app-*}.ftl", {
+const files = import.meta.glob("../../locales/*/{common,errors,esco,verify,app,app-*}.ftl", {
   query: "?raw",
   import: "default",
   eager: true,

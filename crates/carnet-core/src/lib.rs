@@ -16,6 +16,7 @@ pub mod model;
 pub mod store;
 pub mod sync;
 pub mod taxonomy;
+pub mod wallet;
 
 pub use error::{Error, Result};
 pub use export::{Export, ImportReport};

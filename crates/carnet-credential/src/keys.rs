@@ -104,6 +104,15 @@ impl PublicKey {
     }
 }
 
+impl PublicKey {
+    /// A key written as 64 hex digits (how issuers and anchors show their
+    /// keys); `None` for anything else, or a point that is not a key.
+    pub fn from_hex(text: &str) -> Option<PublicKey> {
+        let bytes: [u8; 32] = hex::decode(text.trim()).ok()?.try_into().ok()?;
+        PublicKey::from_bytes(&bytes).ok()
+    }
+}
+
 pub(crate) fn hex_lower(bytes: &[u8]) -> String {
     use std::fmt::Write;
     let mut s = String::with_capacity(bytes.len() * 2);

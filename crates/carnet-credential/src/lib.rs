@@ -21,6 +21,7 @@ pub mod status_list;
 pub mod text;
 pub mod trust_bundle;
 pub mod vc;
+pub mod verifier_store;
 pub mod verify;
 
 pub use claims::{

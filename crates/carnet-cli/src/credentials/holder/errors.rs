@@ -3,9 +3,13 @@
 //! `crate::credentials::errors`, with the same codes and messages the
 //! issuer commands give.
 
+use carnet_core::wallet::WalletError;
+
 use super::err;
+use crate::credentials::errors::{self as lib_errors, Carried};
 use crate::error::CliError;
 use crate::exit;
+use crate::msg::Msg;
 
 /// A credential stored in the logbook that no longer reads: it was
 /// checked when received, so this is damage, not bad input.
@@ -15,4 +19,34 @@ pub fn stored_credential(title: &str) -> CliError {
         vec![("title", title.to_string())],
         exit::DAMAGED_STORE,
     )
+}
+
+/// A failure of carnet-core's holder side, in the CLI's words (options
+/// and commands rather than the app's buttons).
+pub fn wallet(e: WalletError) -> CliError {
+    match e {
+        WalletError::Core(e) => e.into(),
+        WalletError::Credential(e) => lib_errors::credential(&e),
+        WalletError::Qr(e) => lib_errors::qr(&e, Carried::Presentation),
+        WalletError::NoHolderKey => err("holder-no-key", Vec::new(), exit::DAMAGED_STORE),
+        WalletError::NotEndorsed { title } => err(
+            "holder-not-endorsed",
+            vec![("title", title)],
+            exit::INVALID_INPUT,
+        ),
+        WalletError::CredentialDamaged { title } => stored_credential(&title),
+        WalletError::EntryUnfit { title, field } => err(
+            "holder-entry-unfit",
+            vec![("title", title), ("field", field)],
+            exit::INVALID_INPUT,
+        ),
+        WalletError::SelectedTwice { title } => err(
+            "holder-selected-twice",
+            vec![("title", title)],
+            exit::INVALID_INPUT,
+        ),
+        WalletError::NothingChosen => {
+            CliError::usage(Msg::new("holder-present-nothing"), "carnet present")
+        }
+    }
 }

@@ -26,7 +26,6 @@ mod picture;
 mod present;
 mod receive;
 mod request;
-mod select;
 mod wallet;
 
 /// The top-level names this part adds (`wallet` is an alias of
@@ -200,14 +199,10 @@ fn err(code: &'static str, args: Vec<(&'static str, String)>, exit: u8) -> CliEr
     CliError::Credential { code, args, exit }
 }
 
-/// The holder's signing identity. Every logbook carnet-core opens has one;
-/// its absence means the logbook could not derive it, which no command of
-/// the person can fix, so it is reported as a damaged store.
+/// The holder's signing identity (carnet-core derives it from the
+/// logbook secret); its absence is a damaged store.
 fn holder_identity(logbook: &Logbook) -> Result<SecretIdentity, CliError> {
-    logbook
-        .holder_signing_seed()
-        .map(SecretIdentity::from_seed)
-        .ok_or_else(|| err("holder-no-key", Vec::new(), exit::DAMAGED_STORE))
+    carnet_core::wallet::holder_identity(logbook).map_err(errors::wallet)
 }
 
 /// Writes a file the person named. Written in full or reported: a request

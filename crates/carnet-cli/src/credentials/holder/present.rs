@@ -9,32 +9,23 @@
 use std::path::PathBuf;
 
 use carnet_core::model::EntryId;
-use carnet_credential::qr::{self, EcLevel, QrError, RenderedQr};
-use carnet_credential::{
-    present, Claims, FieldChoice, PresentationInput, PublicKey, SecretIdentity, Selection, Stage,
-};
+use carnet_core::wallet::{self, PresentOptions, Presented};
+use carnet_credential::Stage;
 use clap::ArgMatches;
 use serde_json::json;
 
-use super::claims_map::{checked_claims, parse_fields};
+use super::claims_map::parse_fields;
 use super::picture::{picture_bytes, picture_of, Picture};
-use super::select::{endorsed, Group};
-use super::{err, holder_identity, ids, values, write_file};
-use crate::credentials::errors::{self as lib_errors, Carried};
+use super::{err, errors, ids, values, write_file};
+use crate::credentials::errors::Carried;
 use crate::error::CliError;
 use crate::exit;
 use crate::msg::Msg;
 use crate::session::Session;
 
-/// The largest QR version rendered: 117 modules, what a phone still reads
-/// from a screen or a printed page (docs/credential-format.md §12).
-/// `carnet request` renders to the same limit.
-pub(super) const MAX_VERSION: u8 = 25;
-/// How long a presentation on screen stays valid: long enough to show it
-/// during one appointment, short enough that a copy is soon worthless.
-const SCREEN_LIFETIME: u64 = 24 * 3600;
-/// How long a printed one stays valid: a passport page carried for years.
-const PRINT_LIFETIME: u64 = 5 * 365 * 24 * 3600;
+/// The largest QR version rendered (carnet-core's); `carnet request`
+/// renders to the same limit.
+pub(super) const MAX_VERSION: u8 = wallet::MAX_VERSION;
 /// The stage when none is given: the common case is showing a recruiter.
 const DEFAULT_STAGE: Stage = Stage::Recruitment;
 
@@ -55,32 +46,27 @@ struct Options {
 pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let o = options(m)?;
     let logbook = s.open()?;
-    let identity = holder_identity(&logbook)?;
-    let select = resolve_all(&logbook, &o.select)?;
-    let declared = resolve_all(&logbook, &o.self_declared)?;
-    if let Some(id) = select.iter().find(|id| declared.contains(id)) {
-        let title = logbook.entry(id)?.title;
-        return Err(err(
-            "holder-selected-twice",
-            vec![("title", title)],
-            exit::INVALID_INPUT,
-        ));
-    }
+    let endorsed = resolve_all(&logbook, &o.select)?;
+    let self_declared = resolve_all(&logbook, &o.self_declared)?;
+    let counts = (endorsed.len(), self_declared.len());
     let now = crate::credentials::now_secs();
-    let choice = o.fields.clone().map_or(FieldChoice::All, FieldChoice::Only);
-    let groups = endorsed(&logbook, &select, &choice, now)?;
-    let mut self_declared = Vec::with_capacity(declared.len());
-    for id in &declared {
-        let claims = checked_claims(&logbook.entry(id)?)?;
-        self_declared.push(match &o.fields {
-            Some(keep) => claims.only(keep),
-            None => claims,
-        });
-    }
-    let built = build(&identity, &o, &groups, self_declared, now)?;
+    let built = wallet::present(
+        &logbook,
+        &PresentOptions {
+            endorsed,
+            self_declared,
+            fields: o.fields.clone(),
+            stage: o.stage,
+            audience: o.audience.clone(),
+            nonce: o.nonce.clone(),
+            print: o.print,
+        },
+        now,
+    )
+    .map_err(errors::wallet)?;
     let bytes = picture_bytes(&built.qr, o.format, Carried::Presentation)?;
     write_file(&o.out, &bytes)?;
-    report(s, &o, &built, select.len(), declared.len(), now)
+    report(s, &o, &built, counts.0, counts.1, now)
 }
 
 fn options(m: &ArgMatches) -> Result<Options, CliError> {
@@ -163,82 +149,10 @@ fn resolve_all(logbook: &carnet_core::Logbook, typed: &[String]) -> Result<Vec<E
     Ok(out)
 }
 
-/// A signed presentation and its QR code.
-struct Built {
-    text: String,
-    qr: RenderedQr,
-    by_kid: bool,
-    exp: u64,
-}
-
-/// Signs and renders. Issuers go by full key first, which any verifier
-/// can check; only if that does not fit are they named by kid (8 bytes
-/// instead of 32), which a verifier without them in its trust bundle
-/// reports as an unknown issuer, as it would anyway.
-fn build(
-    identity: &SecretIdentity,
-    o: &Options,
-    groups: &[Group],
-    self_declared: Vec<Claims>,
-    now: u64,
-) -> Result<Built, CliError> {
-    let ec = if o.print { EcLevel::Q } else { EcLevel::M };
-    let exp = now.saturating_add(if o.print {
-        PRINT_LIFETIME
-    } else {
-        SCREEN_LIFETIME
-    });
-    let mut input = PresentationInput {
-        stage: o.stage,
-        iat: now,
-        exp,
-        audience: o.audience.clone(),
-        nonce: o.nonce.clone(),
-        endorsements: groups
-            .iter()
-            .map(|g| Selection {
-                credential: &g.credential,
-                entries: g.choices.clone(),
-            })
-            .collect(),
-        self_declared,
-        known_issuers: Vec::new(),
-    };
-    let text = present(identity, &input).map_err(|e| lib_errors::credential(&e))?;
-    match qr::render(&text, ec, MAX_VERSION) {
-        Ok(qr) => {
-            return Ok(Built {
-                text,
-                qr,
-                by_kid: false,
-                exp,
-            })
-        }
-        Err(QrError::TooLarge { .. }) if !groups.is_empty() => {}
-        Err(e) => return Err(lib_errors::qr(&e, Carried::Presentation)),
-    }
-    let mut issuers: Vec<PublicKey> = Vec::new();
-    for g in groups {
-        if !issuers.contains(&g.credential.issuer_key) {
-            issuers.push(g.credential.issuer_key);
-        }
-    }
-    input.known_issuers = issuers;
-    let text = present(identity, &input).map_err(|e| lib_errors::credential(&e))?;
-    let qr = qr::render(&text, ec, MAX_VERSION)
-        .map_err(|e| lib_errors::qr(&e, Carried::Presentation))?;
-    Ok(Built {
-        text,
-        qr,
-        by_kid: true,
-        exp,
-    })
-}
-
 fn report(
     s: &Session<'_>,
     o: &Options,
-    b: &Built,
+    b: &Presented,
     endorsed: usize,
     declared: usize,
     now: u64,

@@ -15,10 +15,9 @@ use carnet_credential::{Request, SecretIdentity};
 use clap::ArgMatches;
 use serde_json::json;
 
-use super::claims_map::checked_claims;
 use super::picture::{picture_bytes, picture_of, Picture};
 use super::present::MAX_VERSION;
-use super::{holder_identity, ids, values, write_file};
+use super::{errors, holder_identity, ids, values, write_file};
 use crate::credentials::errors::{self as lib_errors, Carried};
 use crate::error::CliError;
 use crate::msg::Msg;
@@ -96,7 +95,7 @@ fn build(identity: &SecretIdentity, entries: &[Entry]) -> Result<Request, CliErr
         .map(|e| {
             Ok(carnet_credential::Entry {
                 local_ref: Some(e.id.0),
-                claims: checked_claims(e)?,
+                claims: carnet_core::wallet::checked_claims(e).map_err(errors::wallet)?,
             })
         })
         .collect::<Result<Vec<_>, CliError>>()?;

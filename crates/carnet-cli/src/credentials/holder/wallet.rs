@@ -14,58 +14,58 @@ use crate::session::Session;
 
 pub fn run(s: &Session<'_>) -> Result<(), CliError> {
     let logbook = s.open()?;
-    let mut entries = logbook.entries()?;
-    entries.retain(|e| !e.endorsements.is_empty());
-    entries.sort_by(|a, b| a.title.cmp(&b.title).then(a.id.0.cmp(&b.id.0)));
+    let stored =
+        carnet_core::wallet::stored_credentials(&logbook).map_err(super::errors::wallet)?;
     let now = crate::credentials::now_secs();
     if s.out.json {
-        let mut rows = Vec::new();
-        for e in &entries {
-            for (cred_id, bytes) in &e.endorsements {
-                rows.push(match Credential::from_cbor(bytes) {
-                    Ok(c) => json!({
-                        "entry": e.id.to_string(),
-                        "title": e.title,
-                        "credential": cred_id,
-                        "issuer": c.issuer.name,
-                        "kind": c.issuer.kind.as_str(),
-                        "country": c.issuer.country,
-                        "issued": crate::output::date_from_secs(c.iat),
-                        "expires": c.exp.map(crate::output::date_from_secs),
-                        "expired": c.exp.is_some_and(|x| x <= now),
-                    }),
-                    Err(_) => json!({
-                        "entry": e.id.to_string(),
-                        "title": e.title,
-                        "credential": cred_id,
-                        "damaged": true,
-                    }),
-                });
-            }
-        }
+        let rows: Vec<_> = stored
+            .iter()
+            .map(|sc| match &sc.credential {
+                Some(c) => json!({
+                    "entry": sc.entry.to_string(),
+                    "title": sc.title,
+                    "credential": sc.id,
+                    "issuer": c.issuer.name,
+                    "kind": c.issuer.kind.as_str(),
+                    "country": c.issuer.country,
+                    "issued": crate::output::date_from_secs(c.iat),
+                    "expires": c.exp.map(crate::output::date_from_secs),
+                    "expired": c.exp.is_some_and(|x| x <= now),
+                }),
+                None => json!({
+                    "entry": sc.entry.to_string(),
+                    "title": sc.title,
+                    "credential": sc.id,
+                    "damaged": true,
+                }),
+            })
+            .collect();
         return s.out.json(&rows);
     }
-    if entries.is_empty() {
+    if stored.is_empty() {
         s.out.note(&s.msg("holder-wallet-empty"));
         return Ok(());
     }
-    for e in &entries {
-        let short = e.id.to_string();
-        s.out.line(&format!(
-            "{}  {}",
-            short.get(..8).unwrap_or(&short),
-            e.title
-        ))?;
-        for bytes in e.endorsements.values() {
-            s.out.line(&format!("  {}", line(s, bytes, now)))?;
+    let mut last = None;
+    for sc in &stored {
+        if last != Some(sc.entry) {
+            let short = sc.entry.to_string();
+            s.out.line(&format!(
+                "{}  {}",
+                short.get(..8).unwrap_or(&short),
+                sc.title
+            ))?;
+            last = Some(sc.entry);
         }
+        s.out
+            .line(&format!("  {}", line(s, sc.credential.as_ref(), now)))?;
     }
     Ok(())
 }
 
 /// One credential: issuer, kind, issue date and expiry.
-fn line(s: &Session<'_>, bytes: &[u8], now: u64) -> String {
-    let Ok(c) = Credential::from_cbor(bytes) else {
+fn line(s: &Session<'_>, c: Option<&Credential>, now: u64) -> String {
+    let Some(c) = c else {
         return s.msg("holder-wallet-damaged");
     };
     let id = match c.exp {

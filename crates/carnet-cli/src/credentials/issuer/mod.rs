@@ -495,7 +495,11 @@ mod tests {
         for e in errors::tests::every_library_error() {
             let lines = crate::report::lines(&e);
             for m in &lines {
-                assert!(loc.has(&m.id), "add {} to credentials-issuer.ftl", m.id);
+                assert!(
+                    loc.has(&m.id),
+                    "add {} to credentials-issuer.ftl or verify.ftl",
+                    m.id
+                );
                 assert!(!m.format(&loc).contains("{$"), "{}", m.id);
             }
             let code = crate::exit::cli_exit_code(&e);
