@@ -388,6 +388,15 @@ impl Session<'_> {
         )
     }
 
+    /// A PNG of the window as drawn (what a camera pointed at it sees).
+    /// Not of one element: WebKitWebDriver crops element shots wrongly.
+    pub fn window_png(&self) -> Vec<u8> {
+        let b64 = self.must("GET", "/screenshot", None);
+        base64::engine::general_purpose::STANDARD
+            .decode(b64.as_str().unwrap_or_default())
+            .unwrap_or_else(|err| self.fail(&format!("screenshot: {err}")))
+    }
+
     /// Saves a PNG of the window under [`screenshot_dir`]; `None` if the
     /// driver could not take one.
     pub fn screenshot(&self, label: &str) -> Option<PathBuf> {

@@ -237,7 +237,7 @@ pub fn present(state: State<'_, AppState>, input: PresentInput) -> Result<Presen
     let svg = made
         .qr
         .to_svg(DEFAULT_MODULE_PX)
-        .map_err(|e| qr_error(&e))?;
+        .map_err(|e| IpcError::internal(e.to_string()))?;
     let (trust, lists) = trust_lists(state.dir())?;
     let report = carnet_credential::verify(&made.text, &trust, &lists, &VerifyOptions::at(now));
     Ok(PresentationOut {
@@ -255,21 +255,19 @@ pub fn verify_text(state: State<'_, AppState>, text: String) -> Result<ReportVie
     verify_with(state.dir(), text.trim())
 }
 
-/// Reads the QR code in a picture (the request body: the file's bytes),
-/// then checks it. Decoding may retry at several scales, so it runs on
-/// the blocking pool.
+/// Reads the QR code in a picture, then checks it. The picture comes as
+/// base64 text: raw IPC bodies do not reach Rust on Android (and need an
+/// extra feature on Linux), and a JSON array of numbers is four times
+/// larger. Decoding may retry at several scales: on the blocking pool.
 #[tauri::command]
-pub async fn verify_image(
-    state: State<'_, AppState>,
-    request: tauri::ipc::Request<'_>,
-) -> Result<ReportView> {
-    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(IpcError::new("qr-not-an-image"));
-    };
-    let bytes = bytes.clone();
+pub async fn verify_image(state: State<'_, AppState>, picture: String) -> Result<ReportView> {
+    use base64::Engine as _;
     let dir = state.dir().to_path_buf();
     tauri::async_runtime::spawn_blocking(move || {
-        let text = carnet_credential::qr::decode_image(&bytes).map_err(|e| qr_error(&e))?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(picture.trim())
+            .map_err(|_| IpcError::new("wallet-not-a-picture"))?;
+        let text = carnet_credential::qr::decode_image(&bytes).map_err(|e| picture_error(&e))?;
         verify_with(&dir, &text)
     })
     .await
@@ -281,7 +279,7 @@ fn verify_with(dir: &std::path::Path, text: &str) -> Result<ReportView> {
     if text.starts_with(codec::REQUEST_PREFIX)
         || codec::newer_version(codec::REQUEST_PREFIX, text).is_some()
     {
-        return Err(IpcError::new("verify-got-request"));
+        return Err(IpcError::new("wallet-got-request"));
     }
     let newer = codec::newer_version(codec::PREFIX, text).is_some();
     let (trust, lists) = trust_lists(dir)?;
@@ -303,9 +301,9 @@ fn trust_lists(dir: &std::path::Path) -> Result<(TrustBundles, StatusLists)> {
 
 fn store_error(e: StoreError) -> IpcError {
     match e {
-        StoreError::Damaged => IpcError::new("verifier-damaged"),
+        StoreError::Damaged => IpcError::new("wallet-trust-damaged"),
         StoreError::Io { path, source } => {
-            let mut e = IpcError::new("storage-file");
+            let mut e = IpcError::new("wallet-trust-unreadable");
             e.args.insert("path".into(), path.display().to_string());
             e.args.insert("reason".into(), source.to_string());
             e
@@ -318,8 +316,11 @@ fn store_error(e: StoreError) -> IpcError {
 fn wallet_error(e: WalletError) -> IpcError {
     let (code, args): (&str, Vec<(&str, String)>) = match e {
         WalletError::Core(e) => return e.into(),
-        WalletError::Qr(e) => return qr_error(&e),
-        WalletError::Credential(e) => (e.code(), Vec::new()),
+        WalletError::Qr(QrError::TooLarge { chars, .. }) => {
+            ("wallet-too-large", vec![("chars", chars.to_string())])
+        }
+        WalletError::Qr(e) => return IpcError::internal(e.to_string()),
+        WalletError::Credential(e) => ("wallet-credential", vec![("reason", e.to_string())]),
         WalletError::NoHolderKey => ("wallet-no-key", Vec::new()),
         WalletError::NotEndorsed { title } => ("wallet-not-endorsed", vec![("title", title)]),
         WalletError::CredentialDamaged { title } => {
@@ -339,13 +340,18 @@ fn wallet_error(e: WalletError) -> IpcError {
     out
 }
 
-/// QR failures: `error-qr-*` (a presentation too large says how to fit).
-fn qr_error(e: &QrError) -> IpcError {
-    let mut out = IpcError::new(e.code());
-    if let QrError::TooLarge { chars, .. } = e {
-        out.args.insert("chars".into(), chars.to_string());
+/// A picture that gives no code: `error-wallet-*` says what to try.
+fn picture_error(e: &QrError) -> IpcError {
+    match e {
+        QrError::NotFound => IpcError::new("wallet-no-code"),
+        QrError::ImageTooLarge { width, height, .. } => {
+            let mut out = IpcError::new("wallet-picture-too-large");
+            out.args.insert("width".into(), width.to_string());
+            out.args.insert("height".into(), height.to_string());
+            out
+        }
+        _ => IpcError::new("wallet-not-a-picture"),
     }
-    out
 }
 
 fn reason_view(r: &Reason) -> ReasonView {
@@ -440,4 +446,68 @@ fn fields(c: &Claims) -> Vec<FieldView> {
             .map(|e| format!("http://data.europa.eu/esco/{}/{}", e.kind.as_str(), e.id)),
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_message(e: &IpcError) -> bool {
+        carnet_i18n::Localizer::new(&["en"]).has(&format!("error-{}", e.code))
+    }
+
+    #[test]
+    fn every_wallet_error_has_a_message() {
+        let title = || "Welding".to_string();
+        let errors = [
+            WalletError::NoHolderKey,
+            WalletError::NotEndorsed { title: title() },
+            WalletError::CredentialDamaged { title: title() },
+            WalletError::EntryUnfit {
+                title: title(),
+                field: "title".into(),
+            },
+            WalletError::SelectedTwice { title: title() },
+            WalletError::NothingChosen,
+            WalletError::Credential(carnet_credential::Error::BadSignature),
+            WalletError::Qr(QrError::TooLarge {
+                chars: 2000,
+                capacity: 1451,
+                max_version: 25,
+                needed_version: Some(29),
+                ec: carnet_credential::qr::EcLevel::M,
+            }),
+        ];
+        for e in errors {
+            let ipc = wallet_error(e);
+            assert!(has_message(&ipc), "no message for {}", ipc.code);
+        }
+        for e in [
+            QrError::NotFound,
+            QrError::NotAnImage,
+            QrError::ImageTooLarge {
+                width: 9000,
+                height: 9000,
+                max_pixels: 1,
+            },
+        ] {
+            assert!(has_message(&picture_error(&e)));
+        }
+        assert!(has_message(&store_error(StoreError::Damaged)));
+    }
+
+    #[test]
+    fn a_request_is_not_checked_as_a_presentation() {
+        let dir = std::env::temp_dir();
+        let e = verify_with(&dir, "CNR1:6BFOXN*TS0BI$ZD8UHG").expect_err("a request");
+        assert_eq!(e.code, "wallet-got-request");
+    }
+
+    #[test]
+    fn garbage_text_gets_a_verdict_not_an_error() {
+        let dir = std::env::temp_dir().join("carnet-app-no-verifier-here");
+        let report = verify_with(&dir, "hello").expect("a report");
+        assert_eq!(report.verdict, "malformed");
+        assert!(!report.reasons.is_empty());
+    }
 }

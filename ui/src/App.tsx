@@ -14,11 +14,26 @@ import { LogbookScreen } from "./screens/Logbook";
 import { AddEntry } from "./screens/AddEntry";
 import { Settings } from "./screens/Settings";
 import { Sync } from "./screens/Sync";
+import { Wallet } from "./screens/Wallet";
+import { Present } from "./screens/Present";
+import { Verify } from "./screens/Verify";
 
-type Screen = "loading" | "language" | "create" | "unlock" | "logbook" | "add" | "edit" | "settings" | "sync";
+type Screen =
+  | "loading"
+  | "language"
+  | "create"
+  | "unlock"
+  | "logbook"
+  | "add"
+  | "edit"
+  | "settings"
+  | "sync"
+  | "wallet"
+  | "present"
+  | "verify";
 
 /** Screens that show the open logbook: they lock after a time without input. */
-const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync"];
+const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify"];
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -114,6 +129,9 @@ export function App() {
           }}
           onSettings={() => setScreen("settings")}
           onSync={() => setScreen("sync")}
+          onWallet={() => setScreen("wallet")}
+          onPresent={() => setScreen("present")}
+          onVerify={() => setScreen("verify")}
           onLocked={() => setScreen("unlock")}
         />
       );
@@ -136,5 +154,11 @@ export function App() {
       ) : null;
     case "sync":
       return <Sync msg={msg} onBack={toLogbook} />;
+    case "wallet":
+      return <Wallet msg={msg} onBack={toLogbook} onPresent={() => setScreen("present")} />;
+    case "present":
+      return <Present msg={msg} onBack={toLogbook} />;
+    case "verify":
+      return <Verify msg={msg} onBack={toLogbook} />;
   }
 }

@@ -11,6 +11,10 @@ import type { IpcError } from "./bindings/IpcError";
 import type { ListFilter } from "./bindings/ListFilter";
 import type { NewEntryInput } from "./bindings/NewEntryInput";
 import type { SyncStatusView } from "./bindings/SyncStatusView";
+import type { WalletItemView } from "./bindings/WalletItemView";
+import type { PresentInput } from "./bindings/PresentInput";
+import type { PresentationOut } from "./bindings/PresentationOut";
+import type { ReportView } from "./bindings/ReportView";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -50,6 +54,11 @@ export const api = {
   setLockMinutes: (minutes: number) => call<number>("set_lock_minutes", { minutes }),
   changePassphrase: (current: string, next: string) =>
     call<null>("change_passphrase", { current, new: next }),
+  walletList: () => call<WalletItemView[]>("wallet_list"),
+  present: (input: PresentInput) => call<PresentationOut>("present", { input }),
+  verifyText: (text: string) => call<ReportView>("verify_text", { text }),
+  /** `picture`: the file as base64 (raw IPC bodies do not reach Rust on Android). */
+  verifyImage: (picture: string) => call<ReportView>("verify_image", { picture }),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),

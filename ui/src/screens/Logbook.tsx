@@ -15,6 +15,9 @@ export function LogbookScreen(props: {
   onEdit: (entry: EntryView) => void;
   onSettings: () => void;
   onSync: () => void;
+  onWallet: () => void;
+  onPresent: () => void;
+  onVerify: () => void;
   onLocked: () => void;
 }) {
   const { msg } = props;
@@ -60,7 +63,16 @@ export function LogbookScreen(props: {
           <Icon name="lock" /> {msg.t("app-lock")}
         </button>
       </header>
+      <button type="button" id="open-present" class="primary wide" onClick={props.onPresent}>
+        <Icon name="qr" /> {msg.t("app-present")}
+      </button>
       <nav class="nav">
+        <button type="button" id="open-wallet" class="secondary" onClick={props.onWallet}>
+          <Icon name="badge" /> {msg.t("app-wallet")}
+        </button>
+        <button type="button" id="open-verify" class="secondary" onClick={props.onVerify}>
+          <Icon name="scan" /> {msg.t("app-verify")}
+        </button>
         <button type="button" id="open-sync" class="secondary" onClick={props.onSync}>
           <Icon name="sync" /> {msg.t("app-sync")}
         </button>

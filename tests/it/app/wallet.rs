@@ -1,0 +1,226 @@
+//! Credentials in the real app: a college (the `carnet` CLI, its own data
+//! folder) endorses a skill of the app's logbook, and a network of
+//! centres vouches for the college in a trust list this device imported.
+//! The app lists the endorsement as checked, shows the skill and a
+//! self-declared entry as one QR code that a camera can read (the
+//! element's pixels are decoded) with the right verdicts in "what the
+//! checker will see", and checks a picture and a text of codes.
+
+use std::path::Path;
+
+use carnet_tests::webdriver::{app_bin, Session, Xvfb};
+use carnet_tests::{ok, run, PASSPHRASE};
+
+use super::Folders;
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// The CLI side, before the app opens the folder: a logbook with a skill
+/// endorsed by a trusted college and a self-declared experience; a
+/// presentation picture of the skill made by the CLI; returns the
+/// endorsed entry's id.
+fn prepare(data: &Path, work: &Path) -> String {
+    let (college, network) = (work.join("college"), work.join("network"));
+    let file = |name: &str| work.join(name);
+    ok(data, &["init"]);
+    let skill = ok(
+        data,
+        &[
+            "add",
+            "skill",
+            "--title",
+            "MIG welding",
+            "--level",
+            "advanced",
+            "--country",
+            "SY",
+        ],
+    );
+    let skill = skill.trim().to_string();
+    ok(data, &["add", "experience", "--title", "Driving a truck"]);
+    ok(data, &["request", &skill, "--out", path(&file("req.cbor"))]);
+    ok(
+        &college,
+        &[
+            "issuer",
+            "init",
+            "--name",
+            "Aleppo Technical College",
+            "--country",
+            "SY",
+            "--kind",
+            "college",
+        ],
+    );
+    ok(
+        &college,
+        &[
+            "endorse",
+            path(&file("req.cbor")),
+            "--assessed-by",
+            "test",
+            "--out",
+            path(&file("cred.cbor")),
+        ],
+    );
+    std::fs::write(
+        file("college.json"),
+        ok(&college, &["issuer", "show", "--json"]),
+    )
+    .expect("write");
+    ok(data, &["receive", path(&file("cred.cbor"))]);
+    // This device trusts the network, which vouches for the college.
+    ok(
+        &network,
+        &["trust", "anchor", "init", "--name", "Centres network"],
+    );
+    ok(
+        &network,
+        &[
+            "trust",
+            "bundle",
+            "--issuer",
+            path(&file("college.json")),
+            "--out",
+            path(&file("bundle.cbor")),
+        ],
+    );
+    let anchor: serde_json::Value =
+        serde_json::from_str(&ok(&network, &["trust", "anchor", "show", "--json"])).expect("json");
+    let key = anchor["public_key"].as_str().expect("anchor key");
+    ok(
+        data,
+        &["trust", "anchor", "add", key, "--name", "Centres network"],
+    );
+    ok(data, &["trust", "import", path(&file("bundle.cbor"))]);
+    ok(
+        data,
+        &[
+            "present",
+            "--select",
+            &skill,
+            "--out",
+            path(&file("shown.png")),
+        ],
+    );
+    skill
+}
+
+fn unlock(app: &Session<'_>) {
+    app.type_text(&app.wait_for("#screen-unlock #passphrase"), PASSPHRASE);
+    app.click(&app.wait_for("#unlock"));
+    app.wait_for("#screen-logbook");
+}
+
+#[test]
+fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
+    let folders = Folders::new();
+    let data = folders.data();
+    let work = tempfile::tempdir().expect("tempdir");
+    let skill = prepare(&data, work.path());
+    let xvfb = Xvfb::start();
+    let driver = folders.start(&xvfb, &[]);
+    let app = driver.session(&app_bin(), "wallet");
+    unlock(&app);
+
+    // The wallet: who signed, and that this device's trust list knows them.
+    app.click(&app.wait_for("#open-wallet"));
+    let item = format!("#screen-wallet li[data-entry='{skill}']");
+    let issuer = app.wait_for_text(&format!("{item} .issuer"), |t| !t.is_empty());
+    assert!(issuer.contains("Aleppo Technical College"), "{issuer}");
+    assert!(issuer.contains("a college"), "{issuer}");
+    let standing = app.wait_for_text(&format!("{item} .standing"), |t| !t.is_empty());
+    assert!(standing.starts_with("Checked"), "{standing}");
+    assert_eq!(app.count("#screen-wallet li.credential"), 1);
+    app.screenshot("wallet");
+
+    // Show my skills: the endorsed skill is chosen already; add the
+    // self-declared experience, then one QR code.
+    app.click(&app.wait_for("#open-present"));
+    app.wait_for(&format!("#choose-endorsed label[data-id='{skill}'] input"));
+    let endorsed_box = app.execute(&format!(
+        "return document.querySelector(\"#choose-endorsed label[data-id='{skill}'] input\").checked"
+    ));
+    assert_eq!(endorsed_box, serde_json::json!(true));
+    app.click(&app.wait_for("#choose-self label.check input"));
+    app.screenshot("present-choose");
+    app.click(&app.wait_for("#make-qr"));
+    let text = app
+        .execute("return document.querySelector('#qr').dataset.text")
+        .as_str()
+        .map(str::to_string)
+        .expect("the code's text");
+    assert!(text.starts_with("CN1:"), "{text}");
+    // What a camera sees is the same code.
+    app.wait_for("#screen-qr #qr svg");
+    let png = app.window_png();
+    let scanned = carnet_credential::qr::decode_image(&png).expect("the QR code on screen reads");
+    assert_eq!(scanned, text);
+    let expires = app.wait_for_text("#qr-expires", |t| !t.is_empty());
+    assert!(expires.contains("works until"), "{expires}");
+    app.screenshot("present-qr");
+
+    // What the checker will see: the skill signed and valid, the
+    // experience as the person's own word.
+    app.click(&app.wait_for("#preview"));
+    let valid = app.wait_for_text(
+        "#preview-report li.item[data-verdict='valid'] .item-title",
+        |t| !t.is_empty(),
+    );
+    assert_eq!(valid, "MIG welding");
+    let own = app.wait_for_text(
+        "#preview-report li.item[data-verdict='self-declared'] .item-title",
+        |t| !t.is_empty(),
+    );
+    assert_eq!(own, "Driving a truck");
+    let by = app.wait_for_text("#preview-report .item-issuer", |t| !t.is_empty());
+    assert!(by.contains("Aleppo Technical College"), "{by}");
+    app.screenshot("present-preview");
+
+    // The CLI, as a recruiter's device with the same trust list, agrees:
+    // the worst item is self-declared (exit 20).
+    let out = run(&data, &["verify", "--text", &text]);
+    assert_eq!(out.status.code(), Some(20), "{out:?}");
+
+    // Check a code: a picture made by the CLI reads as valid.
+    app.click(&app.wait_for("#qr-done"));
+    app.click(&app.wait_for("#screen-present #back"));
+    app.click(&app.wait_for("#open-verify"));
+    let picture = app.wait_for("#verify-picture");
+    app.type_text(&picture, path(&work.path().join("shown.png")));
+    let verdict = app.wait_for_text("#screen-verify #verdict", |t| !t.is_empty());
+    assert!(verdict.starts_with("Valid"), "{verdict}");
+    let title = app.wait_for_text("#screen-verify li.item .item-title", |t| !t.is_empty());
+    assert_eq!(title, "MIG welding");
+    app.screenshot("verify-valid");
+
+    // A file that is no picture: an error that says what to do.
+    app.click(&app.wait_for("#verify-again"));
+    let not_picture = work.path().join("notes.png");
+    std::fs::write(&not_picture, b"this is not a picture").expect("write");
+    app.type_text(&app.wait_for("#verify-picture"), path(&not_picture));
+    let error = app.wait_for_text("#screen-verify #error", |t| !t.is_empty());
+    assert!(error.contains("not a picture"), "{error}");
+
+    // A code changed by one letter: never valid, with a reason.
+    let mut tampered: Vec<char> = text.chars().collect();
+    let at = tampered.len() / 2;
+    tampered[at] = if tampered[at] == 'A' { 'B' } else { 'A' };
+    let tampered: String = tampered.into_iter().collect();
+    app.type_text(&app.wait_for("#verify-text"), &tampered);
+    app.click(&app.wait_for("#verify-check"));
+    let verdict = app.wait_for_text("#screen-verify #verdict", |t| !t.is_empty());
+    let code = app
+        .execute("return document.querySelector('#verdict').dataset.verdict")
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert!(
+        code == "tampered" || code == "malformed",
+        "{code}: {verdict}"
+    );
+    assert!(app.count("#screen-verify .reasons li") >= 1);
+    app.screenshot("verify-tampered");
+}

@@ -1,0 +1,198 @@
+// Show my skills: choose entries (signed ones first, chosen already), how
+// much of each, and for which stage; then one QR code, full screen, with
+// "what the checker will see". From the logbook: Show my skills → Show QR
+// code is two taps.
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../api";
+import type { EntryView } from "../bindings/EntryView";
+import type { IpcError } from "../bindings/IpcError";
+import type { MigrationStage } from "../bindings/MigrationStage";
+import type { PresentationOut } from "../bindings/PresentationOut";
+import { dateTimeText } from "../dates";
+import type { Messages } from "../i18n";
+import { Icon } from "../icons";
+import { STAGES } from "../stages";
+import { ErrorLine, asIpcError } from "./ErrorLine";
+import { Report } from "./Report";
+
+/** The fields of "only the name and the level". */
+export const SHORT_FIELDS = ["kind", "title", "level", "eqf"];
+
+/** What `present` is asked for, from the choices on screen. */
+export function presentInput(
+  entries: EntryView[],
+  chosen: Set<string>,
+  short: boolean,
+  stage: MigrationStage,
+  print: boolean,
+) {
+  const picked = entries.filter((e) => chosen.has(e.id));
+  return {
+    endorsed: picked.filter((e) => e.endorsed).map((e) => e.id),
+    selfDeclared: picked.filter((e) => !e.endorsed).map((e) => e.id),
+    fields: short ? SHORT_FIELDS : null,
+    stage,
+    print,
+  };
+}
+
+/** Keeps the screen on while the code shows, where the platform lets us. */
+function useWakeLock(on: boolean) {
+  useEffect(() => {
+    if (!on) return;
+    const nav = navigator as Navigator & { wakeLock?: { request(t: "screen"): Promise<{ release(): Promise<void> }> } };
+    let lock: { release(): Promise<void> } | null = null;
+    nav.wakeLock
+      ?.request("screen")
+      .then((l) => (lock = l))
+      .catch(() => undefined);
+    return () => void lock?.release().catch(() => undefined);
+  }, [on]);
+}
+
+export function Present(props: { msg: Messages; onBack: () => void }) {
+  const { msg } = props;
+  const [entries, setEntries] = useState<EntryView[] | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [short, setShort] = useState(false);
+  const [stage, setStage] = useState<MigrationStage>("recruitment");
+  const [print, setPrint] = useState(false);
+  const [error, setError] = useState<IpcError | string | null>(null);
+  const [shown, setShown] = useState<PresentationOut | null>(null);
+  const [preview, setPreview] = useState(false);
+  useWakeLock(shown !== null);
+
+  useEffect(() => {
+    api
+      .listEntries({ kind: null, stage: null })
+      .then((list) => {
+        setEntries(list);
+        setChosen(new Set(list.filter((e) => e.endorsed).map((e) => e.id)));
+      })
+      .catch((e) => setError(asIpcError(e)));
+  }, []);
+
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
+
+  const make = async () => {
+    if (!entries || chosen.size === 0) {
+      setError("app-present-none");
+      return;
+    }
+    setError(null);
+    try {
+      setShown(await api.present(presentInput(entries, chosen, short, stage, print)));
+      setPreview(false);
+    } catch (e) {
+      setError(asIpcError(e));
+    }
+  };
+
+  if (shown) {
+    return (
+      <main class="screen qr-screen" id="screen-qr">
+        <h1>
+          <Icon name="qr" /> {msg.t("app-qr-title")}
+        </h1>
+        <div
+          class="qr"
+          id="qr"
+          role="img"
+          aria-label={msg.t("app-qr-title")}
+          data-text={shown.text}
+          data-version={shown.version}
+          // Our own SVG, drawn by carnet-credential from the code's modules.
+          dangerouslySetInnerHTML={{ __html: shown.svg }}
+        />
+        <p id="qr-expires">{msg.t("app-qr-expires", { date: dateTimeText(msg.lang, shown.expires) })}</p>
+        <div class="actions">
+          <button type="button" id="preview" class="secondary" onClick={() => setPreview(!preview)}>
+            <Icon name="eye" /> {msg.t(preview ? "app-qr-preview-hide" : "app-qr-preview")}
+          </button>
+          <button type="button" id="qr-done" class="primary" onClick={() => setShown(null)}>
+            <Icon name="check" /> {msg.t("app-qr-done")}
+          </button>
+        </div>
+        {preview && (
+          <section id="preview-report">
+            <p class="hint">{msg.t("app-qr-preview-note")}</p>
+            <Report msg={msg} report={shown.preview} />
+          </section>
+        )}
+      </main>
+    );
+  }
+
+  const group = (endorsed: boolean) =>
+    (entries ?? [])
+      .filter((e) => e.endorsed === endorsed)
+      .map((e) => (
+        <label class="check" data-id={e.id}>
+          <input type="checkbox" checked={chosen.has(e.id)} onChange={() => toggle(e.id)} />
+          <Icon name={e.kind} /> {e.title}
+        </label>
+      ));
+
+  return (
+    <main class="screen" id="screen-present">
+      <header class="bar">
+        <h1>
+          <Icon name="qr" /> {msg.t("app-present-title")}
+        </h1>
+        <button type="button" id="back" class="secondary" onClick={props.onBack}>
+          <Icon name="back" /> {msg.t("app-back")}
+        </button>
+      </header>
+      {entries && entries.length === 0 && <p class="empty">{msg.t("app-present-nothing-yet")}</p>}
+      <button type="button" id="make-qr" class="primary wide" onClick={make}>
+        <Icon name="qr" /> {msg.t("app-present-make")}
+      </button>
+      <ErrorLine msg={msg} error={error} />
+      {entries?.some((e) => e.endorsed) && (
+        <fieldset class="stages" id="choose-endorsed">
+          <legend>
+            <Icon name="badge" /> {msg.t("app-present-endorsed")}
+          </legend>
+          {group(true)}
+        </fieldset>
+      )}
+      {entries?.some((e) => !e.endorsed) && (
+        <fieldset class="stages" id="choose-self">
+          <legend>{msg.t("app-present-self")}</legend>
+          <p class="hint">{msg.t("app-present-self-hint")}</p>
+          {group(false)}
+        </fieldset>
+      )}
+      <fieldset class="stages">
+        <legend>{msg.t("app-present-details")}</legend>
+        <label class="check">
+          <input type="radio" name="details" id="details-all" checked={!short} onChange={() => setShort(false)} />
+          {msg.t("app-present-details-all")}
+        </label>
+        <label class="check">
+          <input type="radio" name="details" id="details-short" checked={short} onChange={() => setShort(true)} />
+          {msg.t("app-present-details-short")}
+        </label>
+      </fieldset>
+      <label for="present-stage">{msg.t("app-present-stage")}</label>
+      <select
+        id="present-stage"
+        value={stage}
+        onChange={(e) => setStage(e.currentTarget.value as MigrationStage)}
+      >
+        {STAGES.map((s) => (
+          <option value={s}>{msg.t(`app-stage-${s}`)}</option>
+        ))}
+      </select>
+      <label class="check">
+        <input type="checkbox" id="print" checked={print} onChange={() => setPrint(!print)} />
+        {msg.t("app-present-print")}
+      </label>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+// My endorsements: what others signed, each with who signed it, until
+// when it holds, and how this device's trust lists see it.
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../api";
+import type { IpcError } from "../bindings/IpcError";
+import type { WalletItemView } from "../bindings/WalletItemView";
+import { dateText } from "../dates";
+import type { Messages } from "../i18n";
+import { Icon } from "../icons";
+import { ErrorLine, asIpcError } from "./ErrorLine";
+import { tone } from "./Report";
+
+export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: () => void }) {
+  const { msg } = props;
+  const [items, setItems] = useState<WalletItemView[] | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  useEffect(() => {
+    api
+      .walletList()
+      .then(setItems)
+      .catch((e) => setError(asIpcError(e)));
+  }, []);
+  const now = Date.now() / 1000;
+  return (
+    <main class="screen" id="screen-wallet">
+      <header class="bar">
+        <h1>
+          <Icon name="badge" /> {msg.t("app-wallet-title")}
+        </h1>
+        <button type="button" id="back" class="secondary" onClick={props.onBack}>
+          <Icon name="back" /> {msg.t("app-back")}
+        </button>
+      </header>
+      <p>{msg.t("app-wallet-intro")}</p>
+      <ErrorLine msg={msg} error={error} />
+      {items && items.length === 0 && (
+        <p class="empty" id="empty">
+          {msg.t("app-wallet-empty")}
+        </p>
+      )}
+      <ul role="list" class="wallet">
+        {(items ?? []).map((i) => (
+          <li class={`entry credential tone-${tone(i.standing)}`} data-entry={i.entryId} data-standing={i.standing}>
+            <span class="entry-title">{i.title}</span>
+            {i.damaged ? (
+              <p class="error">{msg.t("app-wallet-damaged")}</p>
+            ) : (
+              <>
+                <span class="issuer">
+                  {msg.t("app-wallet-by", {
+                    name: i.issuerName,
+                    kind: msg.t(`issuer-kind-${i.issuerKind}`),
+                    country: i.issuerCountry,
+                  })}
+                </span>
+                <span class="entry-meta">
+                  {msg.t("app-wallet-issued", { date: dateText(msg.lang, i.issued) })}
+                  {" · "}
+                  {i.expires === null
+                    ? msg.t("app-wallet-no-expiry")
+                    : msg.t(i.expires <= now ? "app-wallet-expired" : "app-wallet-expires", {
+                        date: dateText(msg.lang, i.expires),
+                      })}
+                </span>
+                <span class="standing">{msg.t(`app-standing-${i.standing}`)}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {items && items.length > 0 && (
+        <button type="button" id="open-present" class="primary wide" onClick={props.onPresent}>
+          <Icon name="qr" /> {msg.t("app-present")}
+        </button>
+      )}
+    </main>
+  );
+}
