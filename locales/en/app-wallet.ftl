@@ -103,3 +103,23 @@ error-wallet-picture-too-large = The picture is too large ({ $width } × { $heig
 error-wallet-got-request = This is a request to sign someone’s skills, not a code that shows skills. Nothing was checked.
 error-wallet-trust-damaged = Your trust lists are damaged or were changed. Import them again. Until then, no signer counts as trusted.
 error-wallet-trust-unreadable = Carnet could not read your trust lists in { $path }. Check that the device has space. (For a helper: { $reason })
+error-wallet-not-yours = This endorsement was made for someone else’s logbook, not yours. Nothing was kept. Make sure you received your own file.
+error-wallet-bad-signature = The signature on this file does not match: it was changed or damaged. Nothing was kept. Ask for the file again.
+error-wallet-not-a-credential = This file is not a signed endorsement from Carnet. Nothing was kept. Ask the person who signed for the file they made.
+# $max is a number.
+error-wallet-too-many = Ask for at most { $max } things at once. Choose fewer.
+error-wallet-not-from-request = This endorsement does not say which of your entries it confirms. Nothing was kept. Ask for a new one, made from your request code.
+error-wallet-entry-gone = This endorsement confirms an entry that is no longer in your logbook. Nothing was kept. If you removed it, add it again from a copy, then ask for a new endorsement.
+
+## Asking for a signature, and keeping it
+
+app-request = Ask for a signature
+app-request-title = Ask for a signature
+app-request-intro = Show this code to the trainer, employer or centre who will confirm what you can do. They scan it with Carnet and give you back a signed file.
+# $kid is a short code made of letters and numbers.
+app-request-key = Your key: { $kid }. The person who signs sees the same code.
+app-request-text = The same code as text, to send in a message
+app-request-next = When you get the signed file, open “My endorsements” and tap “Add a signed file”.
+app-receive = Add a signed file
+# $name is who signed; $kind is a kind of issuer; $titles are entry names.
+app-received = Kept: { $name } ({ $kind }) signed { $titles }.

@@ -296,6 +296,8 @@ mod bindings {
             one::<crate::wallet::IssuerOut>(),
             one::<crate::wallet::ItemView>(),
             one::<crate::wallet::ReportView>(),
+            one::<crate::wallet::RequestOut>(),
+            one::<crate::wallet::ReceivedView>(),
         ]
     }
 

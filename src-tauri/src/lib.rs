@@ -55,6 +55,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             wallet::present,
             wallet::verify_text,
             wallet::verify_image,
+            wallet::request_endorsement,
+            wallet::receive_credential,
         ])
 }
 

@@ -80,6 +80,28 @@ pub struct PresentationOut {
     pub preview: ReportView,
 }
 
+/// A request for an endorsement, as a QR code the issuer scans.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestOut {
+    /// The `CNR1:` text (for a message, when scanning is not possible).
+    pub text: String,
+    pub svg: String,
+    /// The holder key's fingerprint, which the issuer's screen shows.
+    pub holder_kid: String,
+}
+
+/// An endorsement just kept.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceivedView {
+    pub issuer_name: String,
+    pub issuer_kind: String,
+    pub issuer_country: String,
+    /// The titles of the entries it endorses.
+    pub titles: Vec<String>,
+}
+
 /// A reason of a verdict: the Fluent message `reason-<code>` with `args`.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -249,6 +271,60 @@ pub fn present(state: State<'_, AppState>, input: PresentInput) -> Result<Presen
     })
 }
 
+/// A request for the entries `ids` to be endorsed, as a QR code.
+#[tauri::command]
+pub fn request_endorsement(state: State<'_, AppState>, ids: Vec<String>) -> Result<RequestOut> {
+    let guard = state.lock();
+    let logbook = guard.as_ref().ok_or_else(IpcError::locked)?;
+    let mut entries = Vec::new();
+    for t in &ids {
+        let entry = logbook.entry(&logbook.resolve(t)?)?;
+        if !entries
+            .iter()
+            .any(|e: &carnet_core::model::Entry| e.id == entry.id)
+        {
+            entries.push(entry);
+        }
+    }
+    let request = wallet::request(logbook, &entries).map_err(wallet_error)?;
+    let text = request
+        .to_text()
+        .map_err(|e| wallet_error(WalletError::Credential(e)))?;
+    let qr = carnet_credential::qr::render(
+        &text,
+        carnet_credential::qr::EcLevel::M,
+        wallet::MAX_VERSION,
+    )
+    .map_err(|e| wallet_error(WalletError::Qr(e)))?;
+    Ok(RequestOut {
+        svg: qr
+            .to_svg(DEFAULT_MODULE_PX)
+            .map_err(|e| IpcError::internal(e.to_string()))?,
+        text,
+        holder_kid: request.holder.kid_hex(),
+    })
+}
+
+/// Keeps a credential file an issuer signed (base64), after checking it
+/// is signed and made for this logbook.
+#[tauri::command]
+pub fn receive_credential(state: State<'_, AppState>, file: String) -> Result<ReceivedView> {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(file.trim())
+        .map_err(|_| IpcError::new("wallet-not-a-credential"))?;
+    let mut guard = state.lock();
+    let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+    let got = wallet::receive(logbook, &bytes).map_err(wallet_error)?;
+    let c = &got.credential;
+    Ok(ReceivedView {
+        issuer_name: c.issuer.name.clone(),
+        issuer_kind: c.issuer.kind.as_str().into(),
+        issuer_country: c.issuer.country.clone(),
+        titles: got.entries.into_iter().map(|(_, t)| t).collect(),
+    })
+}
+
 /// Checks a `CN1:` text (typed or pasted).
 #[tauri::command]
 pub fn verify_text(state: State<'_, AppState>, text: String) -> Result<ReportView> {
@@ -320,7 +396,21 @@ fn wallet_error(e: WalletError) -> IpcError {
             ("wallet-too-large", vec![("chars", chars.to_string())])
         }
         WalletError::Qr(e) => return IpcError::internal(e.to_string()),
-        WalletError::Credential(e) => ("wallet-credential", vec![("reason", e.to_string())]),
+        WalletError::Credential(e) => match e {
+            carnet_credential::Error::NotYourCredential => ("wallet-not-yours", Vec::new()),
+            carnet_credential::Error::BadSignature => ("wallet-bad-signature", Vec::new()),
+            carnet_credential::Error::Malformed { .. }
+            | carnet_credential::Error::WrongFile { .. }
+            | carnet_credential::Error::NewerVersion { .. } => {
+                ("wallet-not-a-credential", Vec::new())
+            }
+            carnet_credential::Error::EntryCount { max, .. } => {
+                ("wallet-too-many", vec![("max", max.to_string())])
+            }
+            other => ("wallet-credential", vec![("reason", other.to_string())]),
+        },
+        WalletError::CredentialWithoutEntries => ("wallet-not-from-request", Vec::new()),
+        WalletError::EntryGone { .. } => ("wallet-entry-gone", Vec::new()),
         WalletError::NoHolderKey => ("wallet-no-key", Vec::new()),
         WalletError::NotEndorsed { title } => ("wallet-not-endorsed", vec![("title", title)]),
         WalletError::CredentialDamaged { title } => {
@@ -470,6 +560,11 @@ mod tests {
             WalletError::SelectedTwice { title: title() },
             WalletError::NothingChosen,
             WalletError::Credential(carnet_credential::Error::BadSignature),
+            WalletError::Credential(carnet_credential::Error::NotYourCredential),
+            WalletError::Credential(carnet_credential::Error::WrongPrefix),
+            WalletError::Credential(carnet_credential::Error::EntryCount { found: 9, max: 8 }),
+            WalletError::CredentialWithoutEntries,
+            WalletError::EntryGone { id: "x".into() },
             WalletError::Qr(QrError::TooLarge {
                 chars: 2000,
                 capacity: 1451,

@@ -17,6 +17,7 @@ import { Sync } from "./screens/Sync";
 import { Wallet } from "./screens/Wallet";
 import { Present } from "./screens/Present";
 import { Verify } from "./screens/Verify";
+import { RequestEndorsement } from "./screens/RequestEndorsement";
 
 type Screen =
   | "loading"
@@ -30,10 +31,11 @@ type Screen =
   | "sync"
   | "wallet"
   | "present"
-  | "verify";
+  | "verify"
+  | "request";
 
 /** Screens that show the open logbook: they lock after a time without input. */
-const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify"];
+const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify", "request"];
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -129,6 +131,10 @@ export function App() {
           }}
           onSettings={() => setScreen("settings")}
           onSync={() => setScreen("sync")}
+          onRequest={(e) => {
+            setEditing(e);
+            setScreen("request");
+          }}
           onWallet={() => setScreen("wallet")}
           onPresent={() => setScreen("present")}
           onVerify={() => setScreen("verify")}
@@ -160,5 +166,7 @@ export function App() {
       return <Present msg={msg} onBack={toLogbook} />;
     case "verify":
       return <Verify msg={msg} onBack={toLogbook} />;
+    case "request":
+      return editing ? <RequestEndorsement msg={msg} entry={editing} onBack={toLogbook} /> : null;
   }
 }

@@ -15,6 +15,8 @@ import type { WalletItemView } from "./bindings/WalletItemView";
 import type { PresentInput } from "./bindings/PresentInput";
 import type { PresentationOut } from "./bindings/PresentationOut";
 import type { ReportView } from "./bindings/ReportView";
+import type { RequestOut } from "./bindings/RequestOut";
+import type { ReceivedView } from "./bindings/ReceivedView";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -59,6 +61,9 @@ export const api = {
   verifyText: (text: string) => call<ReportView>("verify_text", { text }),
   /** `picture`: the file as base64 (raw IPC bodies do not reach Rust on Android). */
   verifyImage: (picture: string) => call<ReportView>("verify_image", { picture }),
+  requestEndorsement: (ids: string[]) => call<RequestOut>("request_endorsement", { ids }),
+  /** `file`: the signed credential file as base64. */
+  receiveCredential: (file: string) => call<ReceivedView>("receive_credential", { file }),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),

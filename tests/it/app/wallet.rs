@@ -1,10 +1,12 @@
-//! Credentials in the real app: a college (the `carnet` CLI, its own data
-//! folder) endorses a skill of the app's logbook, and a network of
-//! centres vouches for the college in a trust list this device imported.
-//! The app lists the endorsement as checked, shows the skill and a
-//! self-declared entry as one QR code that a camera can read (the
-//! element's pixels are decoded) with the right verdicts in "what the
-//! checker will see", and checks a picture and a text of codes.
+//! Credentials in the real app: the app asks for a signature with a QR
+//! code; a college (the `carnet` CLI, its own data folder) signs from a
+//! picture of that screen; the app keeps the signed file, and a network
+//! of centres vouches for the college in a trust list this device
+//! imported. The app lists the endorsement as checked, shows the skill
+//! and a self-declared entry as one QR code that a camera can read (the
+//! window's pixels are decoded) with the right verdicts in "what the
+//! checker will see", and checks a picture of its own screen, a file
+//! that is no picture, and a tampered text.
 
 use std::path::Path;
 
@@ -18,9 +20,8 @@ fn path(p: &Path) -> &str {
 }
 
 /// The CLI side, before the app opens the folder: a logbook with a skill
-/// endorsed by a trusted college and a self-declared experience; a
-/// presentation picture of the skill made by the CLI; returns the
-/// endorsed entry's id.
+/// and an experience, a college's issuer key, and this device trusting a
+/// network that vouches for the college; returns the skill's id.
 fn prepare(data: &Path, work: &Path) -> String {
     let (college, network) = (work.join("college"), work.join("network"));
     let file = |name: &str| work.join(name);
@@ -40,7 +41,6 @@ fn prepare(data: &Path, work: &Path) -> String {
     );
     let skill = skill.trim().to_string();
     ok(data, &["add", "experience", "--title", "Driving a truck"]);
-    ok(data, &["request", &skill, "--out", path(&file("req.cbor"))]);
     ok(
         &college,
         &[
@@ -54,23 +54,11 @@ fn prepare(data: &Path, work: &Path) -> String {
             "college",
         ],
     );
-    ok(
-        &college,
-        &[
-            "endorse",
-            path(&file("req.cbor")),
-            "--assessed-by",
-            "test",
-            "--out",
-            path(&file("cred.cbor")),
-        ],
-    );
     std::fs::write(
         file("college.json"),
         ok(&college, &["issuer", "show", "--json"]),
     )
     .expect("write");
-    ok(data, &["receive", path(&file("cred.cbor"))]);
     // This device trusts the network, which vouches for the college.
     ok(
         &network,
@@ -95,16 +83,6 @@ fn prepare(data: &Path, work: &Path) -> String {
         &["trust", "anchor", "add", key, "--name", "Centres network"],
     );
     ok(data, &["trust", "import", path(&file("bundle.cbor"))]);
-    ok(
-        data,
-        &[
-            "present",
-            "--select",
-            &skill,
-            "--out",
-            path(&file("shown.png")),
-        ],
-    );
     skill
 }
 
@@ -125,8 +103,47 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
     let app = driver.session(&app_bin(), "wallet");
     unlock(&app);
 
-    // The wallet: who signed, and that this device's trust list knows them.
+    // Ask for a signature: the college scans the code on the screen.
+    app.click(&app.wait_for(&format!("li.entry[data-id='{skill}'] .ask")));
+    app.wait_for("#screen-request #request-qr svg");
+    let request = app
+        .execute("return document.querySelector('#request-qr').dataset.text")
+        .as_str()
+        .map(str::to_string)
+        .expect("the request's text");
+    assert!(request.starts_with("CNR1:"), "{request}");
+    let shot = work.path().join("request-screen.png");
+    std::fs::write(&shot, app.window_png()).expect("write");
+    app.screenshot("request");
+    let college = work.path().join("college");
+    let cred = work.path().join("cred.cbor");
+    ok(
+        &college,
+        &[
+            "endorse",
+            path(&shot),
+            "--assessed-by",
+            "test",
+            "--out",
+            path(&cred),
+        ],
+    );
+
+    // Keep the signed file: a wrong file first, which changes nothing.
+    app.click(&app.wait_for("#screen-request #back"));
     app.click(&app.wait_for("#open-wallet"));
+    app.wait_for("#screen-wallet #empty");
+    let junk = work.path().join("junk.cbor");
+    std::fs::write(&junk, b"not a credential").expect("write");
+    app.type_text(&app.wait_for("#receive-file"), path(&junk));
+    let error = app.wait_for_text("#screen-wallet #error", |t| !t.is_empty());
+    assert!(error.contains("not a signed endorsement"), "{error}");
+    app.type_text(&app.wait_for("#receive-file"), path(&cred));
+    let kept = app.wait_for_text("#received", |t| !t.is_empty());
+    assert!(kept.contains("Aleppo Technical College"), "{kept}");
+    assert!(kept.contains("MIG welding"), "{kept}");
+
+    // The wallet: who signed, and that this device's trust list knows them.
     let item = format!("#screen-wallet li[data-entry='{skill}']");
     let issuer = app.wait_for_text(&format!("{item} .issuer"), |t| !t.is_empty());
     assert!(issuer.contains("Aleppo Technical College"), "{issuer}");
@@ -156,6 +173,7 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
     // What a camera sees is the same code.
     app.wait_for("#screen-qr #qr svg");
     let png = app.window_png();
+    std::fs::write(work.path().join("shown.png"), &png).expect("write");
     let scanned = carnet_credential::qr::decode_image(&png).expect("the QR code on screen reads");
     assert_eq!(scanned, text);
     let expires = app.wait_for_text("#qr-expires", |t| !t.is_empty());
@@ -184,16 +202,20 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
     let out = run(&data, &["verify", "--text", &text]);
     assert_eq!(out.status.code(), Some(20), "{out:?}");
 
-    // Check a code: a picture made by the CLI reads as valid.
+    // Check a code: a picture of that very screen, as a recruiter's phone
+    // would take it.
     app.click(&app.wait_for("#qr-done"));
     app.click(&app.wait_for("#screen-present #back"));
     app.click(&app.wait_for("#open-verify"));
     let picture = app.wait_for("#verify-picture");
     app.type_text(&picture, path(&work.path().join("shown.png")));
     let verdict = app.wait_for_text("#screen-verify #verdict", |t| !t.is_empty());
-    assert!(verdict.starts_with("Valid"), "{verdict}");
-    let title = app.wait_for_text("#screen-verify li.item .item-title", |t| !t.is_empty());
-    assert_eq!(title, "MIG welding");
+    assert!(verdict.starts_with("Said by the person only"), "{verdict}");
+    let valid = app.wait_for_text(
+        "#screen-verify li.item[data-verdict='valid'] .item-title",
+        |t| !t.is_empty(),
+    );
+    assert_eq!(valid, "MIG welding");
     app.screenshot("verify-valid");
 
     // A file that is no picture: an error that says what to do.

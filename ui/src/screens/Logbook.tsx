@@ -13,6 +13,7 @@ export function LogbookScreen(props: {
   msg: Messages;
   onAdd: () => void;
   onEdit: (entry: EntryView) => void;
+  onRequest: (entry: EntryView) => void;
   onSettings: () => void;
   onSync: () => void;
   onWallet: () => void;
@@ -148,6 +149,11 @@ export function LogbookScreen(props: {
                         <button type="button" class="secondary edit" onClick={() => props.onEdit(e)}>
                           <Icon name="edit" /> {msg.t("app-edit")}
                         </button>
+                        {!e.endorsed && (
+                          <button type="button" class="secondary ask" onClick={() => props.onRequest(e)}>
+                            <Icon name="badge" /> {msg.t("app-request")}
+                          </button>
+                        )}
                         <button type="button" class="secondary remove" onClick={() => setRemoving(e)}>
                           <Icon name="trash" /> {msg.t("app-remove")}
                         </button>

@@ -9,17 +9,35 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { tone } from "./Report";
+import { base64Of } from "./Verify";
+import type { ReceivedView } from "../bindings/ReceivedView";
 
 export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: () => void }) {
   const { msg } = props;
   const [items, setItems] = useState<WalletItemView[] | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
+  const [received, setReceived] = useState<ReceivedView | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     api
       .walletList()
       .then(setItems)
       .catch((e) => setError(asIpcError(e)));
-  }, []);
+  }, [version]);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    setError(null);
+    setReceived(null);
+    try {
+      setReceived(await api.receiveCredential(await base64Of(file)));
+      setVersion(version + 1);
+    } catch (e) {
+      setError(asIpcError(e));
+    }
+  };
   const now = Date.now() / 1000;
   return (
     <main class="screen" id="screen-wallet">
@@ -32,6 +50,25 @@ export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: ()
         </button>
       </header>
       <p>{msg.t("app-wallet-intro")}</p>
+      <label class="file-button secondary-file" for="receive-file">
+        <Icon name="plus" /> {msg.t("app-receive")}
+      </label>
+      <input
+        id="receive-file"
+        class="visually-hidden"
+        type="file"
+        accept=".cbor,application/cbor,application/octet-stream"
+        onChange={(e) => onFile(e.currentTarget)}
+      />
+      {received && (
+        <p class="ok" id="received" role="status">
+          {msg.t("app-received", {
+            name: received.issuerName,
+            kind: msg.t(`issuer-kind-${received.issuerKind}`),
+            titles: received.titles.join(", "),
+          })}
+        </p>
+      )}
       <ErrorLine msg={msg} error={error} />
       {items && items.length === 0 && (
         <p class="empty" id="empty">

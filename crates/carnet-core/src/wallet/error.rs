@@ -32,6 +32,13 @@ pub enum WalletError {
     /// One entry chosen both as endorsed and as self-declared.
     #[error("the entry \"{title}\" is chosen twice")]
     SelectedTwice { title: String },
+    /// A credential that names no entry of a logbook (not made from a
+    /// Carnet request).
+    #[error("this credential names no entry of a logbook")]
+    CredentialWithoutEntries,
+    /// A credential for an entry this logbook no longer has.
+    #[error("the entry {id} this credential endorses is not in the logbook")]
+    EntryGone { id: String },
     /// Nothing chosen.
     #[error("nothing was chosen to show")]
     NothingChosen,

@@ -8,11 +8,13 @@
 
 mod claims;
 mod error;
+mod exchange;
 mod present;
 mod select;
 
 pub use claims::{checked_claims, claims_of, esco_concept};
 pub use error::WalletError;
+pub use exchange::{receive, request, Received};
 pub use present::{
     present, PresentOptions, Presented, MAX_VERSION, PRINT_LIFETIME, SCREEN_LIFETIME,
 };

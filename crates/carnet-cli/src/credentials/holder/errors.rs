@@ -45,6 +45,16 @@ pub fn wallet(e: WalletError) -> CliError {
             vec![("title", title)],
             exit::INVALID_INPUT,
         ),
+        WalletError::CredentialWithoutEntries => err(
+            "holder-credential-no-entries",
+            vec![("path", String::new())],
+            exit::INVALID_INPUT,
+        ),
+        WalletError::EntryGone { id } => err(
+            "holder-credential-entry-gone",
+            vec![("id", id), ("path", String::new())],
+            exit::NOT_FOUND,
+        ),
         WalletError::NothingChosen => {
             CliError::usage(Msg::new("holder-present-nothing"), "carnet present")
         }

@@ -10,8 +10,6 @@
 
 use std::path::{Path, PathBuf};
 
-use carnet_core::Logbook;
-use carnet_credential::SecretIdentity;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::cli::Builder;
@@ -197,12 +195,6 @@ fn export_cmd(b: &Builder<'_>) -> Command {
 /// A holder-side failure: the message `error-<code>`, filled with `args`.
 fn err(code: &'static str, args: Vec<(&'static str, String)>, exit: u8) -> CliError {
     CliError::Credential { code, args, exit }
-}
-
-/// The holder's signing identity (carnet-core derives it from the
-/// logbook secret); its absence is a damaged store.
-fn holder_identity(logbook: &Logbook) -> Result<SecretIdentity, CliError> {
-    carnet_core::wallet::holder_identity(logbook).map_err(errors::wallet)
 }
 
 /// Writes a file the person named. Written in full or reported: a request

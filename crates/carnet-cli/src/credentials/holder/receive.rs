@@ -12,7 +12,9 @@ use carnet_credential::Credential;
 use clap::ArgMatches;
 use serde_json::json;
 
-use super::{err, holder_identity, ids};
+use carnet_core::wallet::WalletError;
+
+use super::{err, errors, ids};
 use crate::credentials::errors as lib_errors;
 use crate::error::CliError;
 use crate::exit;
@@ -29,42 +31,24 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         path: path.clone(),
         reason: e.to_string(),
     })?;
-    let credential = Credential::from_cbor(&bytes).map_err(|e| lib_errors::credential(&e))?;
-    let mut targets: Vec<EntryId> = Vec::new();
-    for e in &credential.entries {
-        let Some(id) = e.local_ref.map(EntryId) else {
-            return Err(err(
-                "holder-credential-no-entries",
-                vec![("path", shown)],
-                exit::INVALID_INPUT,
-            ));
-        };
-        if !targets.contains(&id) {
-            targets.push(id);
-        }
-    }
-
+    // Parsed before the passphrase too: a wrong file costs no typing.
+    Credential::from_cbor(&bytes).map_err(|e| lib_errors::credential(&e))?;
     let mut logbook = s.open()?;
-    let identity = holder_identity(&logbook)?;
-    credential
-        .check(&identity.public_key())
-        .map_err(|e| lib_errors::credential(&e))?;
-    let mut titles = Vec::with_capacity(targets.len());
-    for id in &targets {
-        match logbook.entry(id) {
-            Ok(entry) => titles.push(entry.title),
-            Err(carnet_core::Error::NotFound(_)) => {
-                return Err(err(
-                    "holder-credential-entry-gone",
-                    vec![("id", id.to_string()), ("path", shown)],
-                    exit::NOT_FOUND,
-                ))
-            }
-            Err(other) => return Err(other.into()),
-        }
-    }
-    let cred_id = logbook.add_endorsement(&targets, &bytes)?;
-    report(s, &credential, &cred_id, &targets, &titles)
+    let got = carnet_core::wallet::receive(&mut logbook, &bytes).map_err(|e| match e {
+        WalletError::CredentialWithoutEntries => err(
+            "holder-credential-no-entries",
+            vec![("path", shown.clone())],
+            exit::INVALID_INPUT,
+        ),
+        WalletError::EntryGone { id } => err(
+            "holder-credential-entry-gone",
+            vec![("id", id), ("path", shown.clone())],
+            exit::NOT_FOUND,
+        ),
+        other => errors::wallet(other),
+    })?;
+    let (targets, titles): (Vec<EntryId>, Vec<String>) = got.entries.into_iter().unzip();
+    report(s, &got.credential, &got.id, &targets, &titles)
 }
 
 /// Who signed and for what. The issuer's kind is always said, so a

@@ -11,13 +11,13 @@ use std::path::PathBuf;
 use carnet_core::model::{Entry, EntryId};
 use carnet_credential::endorsement::MAX_ENTRIES;
 use carnet_credential::qr::{self, EcLevel, RenderedQr};
-use carnet_credential::{Request, SecretIdentity};
+use carnet_credential::Request;
 use clap::ArgMatches;
 use serde_json::json;
 
 use super::picture::{picture_bytes, picture_of, Picture};
 use super::present::MAX_VERSION;
-use super::{errors, holder_identity, ids, values, write_file};
+use super::{errors, ids, values, write_file};
 use crate::credentials::errors::{self as lib_errors, Carried};
 use crate::error::CliError;
 use crate::msg::Msg;
@@ -54,8 +54,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         .iter()
         .map(|id| logbook.entry(id))
         .collect::<Result<_, _>>()?;
-    let identity = holder_identity(&logbook)?;
-    let request = build(&identity, &entries)?;
+    let request = carnet_core::wallet::request(&logbook, &entries).map_err(errors::wallet)?;
     // Everything is made before anything is written: a request too large
     // for a QR code leaves no file behind.
     let text = if want_text || picture.is_some() {
@@ -85,21 +84,6 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         text: if want_text { text.as_deref() } else { None },
     };
     report(s, &entries, &request, &written)
-}
-
-/// The request for `entries`, signed by nobody: the issuer's signature
-/// comes later and binds the holder key named here.
-fn build(identity: &SecretIdentity, entries: &[Entry]) -> Result<Request, CliError> {
-    let items = entries
-        .iter()
-        .map(|e| {
-            Ok(carnet_credential::Entry {
-                local_ref: Some(e.id.0),
-                claims: carnet_core::wallet::checked_claims(e).map_err(errors::wallet)?,
-            })
-        })
-        .collect::<Result<Vec<_>, CliError>>()?;
-    Request::new(identity.public_key(), items).map_err(|e| lib_errors::credential(&e))
 }
 
 /// What was written where.

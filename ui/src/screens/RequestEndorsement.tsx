@@ -1,0 +1,55 @@
+// Ask for a signature: the chosen entry as a QR code that the trainer,
+// employer or centre scans with Carnet (`carnet endorse`); they give back
+// a signed file, which "Add a signed file" on the wallet screen keeps.
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../api";
+import type { EntryView } from "../bindings/EntryView";
+import type { IpcError } from "../bindings/IpcError";
+import type { RequestOut } from "../bindings/RequestOut";
+import type { Messages } from "../i18n";
+import { Icon } from "../icons";
+import { ErrorLine, asIpcError } from "./ErrorLine";
+
+export function RequestEndorsement(props: { msg: Messages; entry: EntryView; onBack: () => void }) {
+  const { msg, entry } = props;
+  const [made, setMade] = useState<RequestOut | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  useEffect(() => {
+    api
+      .requestEndorsement([entry.id])
+      .then(setMade)
+      .catch((e) => setError(asIpcError(e)));
+  }, [entry.id]);
+  return (
+    <main class="screen qr-screen" id="screen-request">
+      <header class="bar">
+        <h1>
+          <Icon name="badge" /> {msg.t("app-request-title")}
+        </h1>
+        <button type="button" id="back" class="secondary" onClick={props.onBack}>
+          <Icon name="back" /> {msg.t("app-back")}
+        </button>
+      </header>
+      <p class="entry-title">{entry.title}</p>
+      <p>{msg.t("app-request-intro")}</p>
+      <ErrorLine msg={msg} error={error} />
+      {made && (
+        <>
+          <div
+            class="qr"
+            id="request-qr"
+            role="img"
+            aria-label={msg.t("app-request-title")}
+            data-text={made.text}
+            // Our own SVG, drawn by carnet-credential from the code's modules.
+            dangerouslySetInnerHTML={{ __html: made.svg }}
+          />
+          <p class="hint">{msg.t("app-request-key", { kid: made.holderKid })}</p>
+          <label for="request-text">{msg.t("app-request-text")}</label>
+          <textarea id="request-text" rows={3} readOnly value={made.text} />
+          <p>{msg.t("app-request-next")}</p>
+        </>
+      )}
+    </main>
+  );
+}
