@@ -11,7 +11,7 @@ use crate::ipc::{
     AppInfo, EntryChanges, EntryView, LanguageInfo, ListFilter, NewEntryInput, SyncProgressView,
     SyncReportView, SyncStatusView,
 };
-use crate::settings::{AppSettings, LOCK_MINUTES_CHOICES};
+use crate::settings::{AppSettings, LOCK_MINUTES_CHOICES, TEXT_SIZE_CHOICES};
 use crate::state::{lock_slot, AppState};
 
 /// The event `sync_now` emits as work goes, with a [`SyncProgressView`].
@@ -25,6 +25,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         lock_after_secs: settings.lock_after_secs(),
         lock_minutes_choices: LOCK_MINUTES_CHOICES.to_vec(),
+        text_size_choices: TEXT_SIZE_CHOICES.to_vec(),
         settings,
         version: env!("CARGO_PKG_VERSION").to_string(),
         has_logbook: Logbook::exists(state.dir()),

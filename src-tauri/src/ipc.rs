@@ -24,6 +24,8 @@ pub struct AppInfo {
     pub lock_after_secs: u32,
     /// The lock delays the settings screen offers, in minutes.
     pub lock_minutes_choices: Vec<u32>,
+    /// The text sizes the settings screen offers, in percent.
+    pub text_size_choices: Vec<u32>,
 }
 
 /// One shipped language.

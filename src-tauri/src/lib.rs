@@ -7,6 +7,7 @@
 //! message `error-<code>`. No domain logic lives here.
 
 mod commands;
+mod display;
 pub mod error;
 pub mod ipc;
 pub mod settings;
@@ -51,6 +52,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::remove_entry,
             commands::set_hub,
             commands::sync_now,
+            display::set_display,
             wallet::wallet_list,
             wallet::present,
             wallet::verify_text,

@@ -1,7 +1,7 @@
 //! The app's own settings, kept in the data folder next to the logbook
 //! (`app-settings.json`), so they travel with it and are known before
-//! unlocking: the language of the screens and the lock delay. Nothing in
-//! them is secret.
+//! unlocking: the language of the screens, the lock delay, and how the
+//! screens look (high contrast, text size). Nothing in them is secret.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +18,8 @@ pub const DEFAULT_LOCK_MINUTES: u32 = 5;
 pub const LOCK_MINUTES_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
 /// Overrides the lock delay in seconds (end-to-end tests).
 pub const LOCK_SECS_VAR: &str = "CARNET_APP_LOCK_SECS";
+/// The text sizes the settings screen offers, in percent of the usual.
+pub const TEXT_SIZE_CHOICES: [u32; 4] = [100, 125, 150, 200];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -25,6 +27,10 @@ pub struct AppSettings {
     /// The chosen language (a folder name under `locales/`), once chosen.
     pub lang: Option<String>,
     pub lock_minutes: u32,
+    /// Black on white with strong borders, for low vision or sunlight.
+    pub high_contrast: bool,
+    /// Percent of the usual text size (one of [`TEXT_SIZE_CHOICES`]).
+    pub text_size: u32,
 }
 
 impl Default for AppSettings {
@@ -32,6 +38,8 @@ impl Default for AppSettings {
         AppSettings {
             lang: None,
             lock_minutes: DEFAULT_LOCK_MINUTES,
+            high_contrast: false,
+            text_size: 100,
         }
     }
 }
@@ -88,9 +96,23 @@ mod tests {
         let s = AppSettings {
             lang: Some("en".into()),
             lock_minutes: 2,
+            high_contrast: true,
+            text_size: 200,
         };
         s.save(&dir).expect("save");
         assert_eq!(AppSettings::load(&dir), s);
+    }
+
+    #[test]
+    fn a_file_from_before_display_settings_still_reads() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        std::fs::write(tmp.path().join(FILE), br#"{"lang":"en","lockMinutes":2}"#).expect("write");
+        let s = AppSettings::load(tmp.path());
+        assert_eq!(s.lang.as_deref(), Some("en"));
+        assert_eq!(
+            (s.lock_minutes, s.high_contrast, s.text_size),
+            (2, false, 100)
+        );
     }
 
     #[test]

@@ -29,4 +29,8 @@ lockAfterSecs: number,
 /**
  * The lock delays the settings screen offers, in minutes.
  */
-lockMinutesChoices: Array<number>, };
+lockMinutesChoices: Array<number>, 
+/**
+ * The text sizes the settings screen offers, in percent.
+ */
+textSizeChoices: Array<number>, };

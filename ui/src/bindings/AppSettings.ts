@@ -4,4 +4,12 @@ export type AppSettings = {
 /**
  * The chosen language (a folder name under `locales/`), once chosen.
  */
-lang: string | null, lockMinutes: number, };
+lang: string | null, lockMinutes: number, 
+/**
+ * Black on white with strong borders, for low vision or sunlight.
+ */
+highContrast: boolean, 
+/**
+ * Percent of the usual text size (one of [`TEXT_SIZE_CHOICES`]).
+ */
+textSize: number, };
