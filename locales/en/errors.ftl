@@ -112,6 +112,7 @@ error-sync-pairing-expired = This pairing code is too old. Show a new code on yo
 error-sync-pairing-taken = Another device already answered this pairing code. Nothing was shared. Show a new code on your other device and try again.
 error-sync-pairing-refused = Your other device said no to this pairing. Nothing was shared.
 error-sync-remove-self = This is the device you are using. To remove it, do it from another of your devices.
+error-sync-cancelled = You stopped waiting for the other device. Nothing was shared. Start again when both devices are ready.
 
 ## Recovery sheet (carnet recovery-sheet, carnet recover)
 
