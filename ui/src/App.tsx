@@ -14,8 +14,21 @@ import { LogbookScreen } from "./screens/Logbook";
 import { AddEntry } from "./screens/AddEntry";
 import { Settings } from "./screens/Settings";
 import { Sync } from "./screens/Sync";
+import { JoinLogbook } from "./screens/JoinLogbook";
+import { RecoverLogbook } from "./screens/RecoverLogbook";
 
-type Screen = "loading" | "language" | "create" | "unlock" | "logbook" | "add" | "edit" | "settings" | "sync";
+type Screen =
+  | "loading"
+  | "language"
+  | "create"
+  | "join"
+  | "recover"
+  | "unlock"
+  | "logbook"
+  | "add"
+  | "edit"
+  | "settings"
+  | "sync";
 
 /** Screens that show the open logbook: they lock after a time without input. */
 const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync"];
@@ -91,7 +104,19 @@ export function App() {
         <ChooseLanguage msg={msg} languages={info?.languages ?? []} current={lang} onChoose={chooseFirstLanguage} />
       );
     case "create":
-      return <CreatePassphrase msg={msg} onBack={() => setScreen("language")} onCreated={toLogbook} />;
+      return (
+        <CreatePassphrase
+          msg={msg}
+          onBack={() => setScreen("language")}
+          onCreated={toLogbook}
+          onJoin={() => setScreen("join")}
+          onRecover={() => setScreen("recover")}
+        />
+      );
+    case "join":
+      return <JoinLogbook msg={msg} onBack={() => setScreen("create")} onJoined={toLogbook} />;
+    case "recover":
+      return <RecoverLogbook msg={msg} onBack={() => setScreen("create")} onRecovered={toLogbook} />;
     case "unlock":
       return (
         <Unlock

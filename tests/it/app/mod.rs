@@ -8,6 +8,7 @@ use carnet_tests::webdriver::{Driver, Session, Xvfb};
 use carnet_tests::PASSPHRASE;
 
 mod basics;
+mod devices;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so
 /// every run is a first run and nothing is remembered outside the folder.
@@ -23,6 +24,10 @@ impl Folders {
     }
     pub(crate) fn data(&self) -> std::path::PathBuf {
         self.tmp.path().join("logbook")
+    }
+    /// The folder holding the others (room for a test's own files).
+    pub(crate) fn root(&self) -> &Path {
+        self.tmp.path()
     }
     pub(crate) fn start(&self, xvfb: &Xvfb, extra: &[(&str, &Path)]) -> Driver {
         let t = self.tmp.path();
