@@ -326,10 +326,13 @@ pub async fn join_wait<R: Runtime>(
 /// sheet), sent as the raw bytes of the file the person chose.
 #[tauri::command]
 pub async fn decode_qr(request: Request<'_>) -> Result<String> {
-    let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(IpcError::internal("decode_qr takes the picture's bytes"));
+    let bytes = match request.body() {
+        InvokeBody::Raw(bytes) => bytes.clone(),
+        // Where the webview has no custom-protocol IPC (WebKitGTK here),
+        // Tauri sends the bytes as a JSON array of numbers.
+        InvokeBody::Json(value) => serde_json::from_value::<Vec<u8>>(value.clone())
+            .map_err(|e| IpcError::internal(format!("decode_qr takes a picture's bytes: {e}")))?,
     };
-    let bytes = bytes.clone();
     blocking(move || {
         qr::decode_image(&bytes).map_err(|_| {
             // Which code was expected is for the screen to say; both
