@@ -90,6 +90,19 @@ impl Drop for Guard {
     }
 }
 
+/// Whether the X lock file names a process that no longer runs (a lock
+/// file that cannot be read is taken as live: better skip a number than
+/// take someone's display).
+fn stale(lock: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(lock) else {
+        return false;
+    };
+    match text.trim().parse::<u32>() {
+        Ok(pid) => !Path::new(&format!("/proc/{pid}")).exists(),
+        Err(_) => false,
+    }
+}
+
 /// A virtual X display of its own (`Xvfb :N`), stopped when dropped.
 #[derive(Debug)]
 pub struct Xvfb {
@@ -108,10 +121,16 @@ impl Xvfb {
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(90);
         for _ in 0..100 {
             let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            if Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                || Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-            {
-                continue;
+            let lock = PathBuf::from(format!("/tmp/.X{n}-lock"));
+            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+            if lock.exists() || socket.exists() {
+                // A lock left by a server that died (a killed test run)
+                // frees its number; a live one is someone else's.
+                if !stale(&lock) {
+                    continue;
+                }
+                let _ = std::fs::remove_file(&lock);
+                let _ = std::fs::remove_file(&socket);
             }
             if let Some(x) = Self::try_display(n) {
                 return x;

@@ -112,6 +112,7 @@ error-sync-pairing-expired = This pairing code is too old. Show a new code on yo
 error-sync-pairing-taken = Another device already answered this pairing code. Nothing was shared. Show a new code on your other device and try again.
 error-sync-pairing-refused = Your other device said no to this pairing. Nothing was shared.
 error-sync-remove-self = This is the device you are using. To remove it, do it from another of your devices.
+error-sync-cancelled = You stopped waiting for the other device. Nothing was shared. Start again when both devices are ready.
 
 ## Recovery sheet (carnet recovery-sheet, carnet recover)
 
@@ -134,3 +135,9 @@ error-taxonomy-damaged = The ESCO data file of Carnet is damaged ({ $reason }). 
 # $concept is what the person typed to name an ESCO skill or occupation.
 error-unknown-concept = No ESCO skill or occupation is “{ $concept }”. Find its address with carnet esco search.
 error-not-an-occupation = “{ $concept }” is an ESCO skill, not an occupation. Find the occupation with carnet esco search --kind occupation.
+
+## The app: reading a picture, saving a file
+
+error-qr-unreadable = Carnet could not find a square code in this picture. Take a sharper photo of the whole code, or type the code instead.
+# $path is a folder or file; $reason says why, for a helper.
+error-save-file = Carnet could not save the file in { $path }. Check the free space. ({ $reason })

@@ -8,8 +8,8 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::IpcError;
 use crate::ipc::{
-    AppInfo, EntryChanges, EntryView, LanguageInfo, ListFilter, NewEntryInput, SyncProgressView,
-    SyncReportView, SyncStatusView,
+    AppInfo, EntryChanges, EntryView, LanguageInfo, ListFilter, NewEntryInput, SheetAfterChange,
+    SyncProgressView, SyncReportView, SyncStatusView,
 };
 use crate::settings::{AppSettings, LOCK_MINUTES_CHOICES, TEXT_SIZE_CHOICES};
 use crate::state::{lock_slot, AppState};
@@ -73,16 +73,25 @@ pub fn set_lock_minutes(state: State<'_, AppState>, minutes: u32) -> Result<u32>
     Ok(settings.lock_after_secs())
 }
 
-/// Rewraps the logbook's key under a new passphrase (Argon2id twice, on
-/// the blocking pool). The open logbook stays open.
+/// Rewraps the logbook's key under a new passphrase (Argon2id, on the
+/// blocking pool), and a printed recovery sheet's slot with it, so the
+/// sheet keeps working. The open logbook stays open.
 #[tauri::command]
 pub async fn change_passphrase(
     state: State<'_, AppState>,
     current: String,
     new: String,
-) -> Result<()> {
+) -> Result<SheetAfterChange> {
+    use carnet_core::sync::recovery::{self, AfterPassphraseChange};
     let dir = state.dir().to_path_buf();
-    blocking(move || Ok(Logbook::change_passphrase(&dir, &current, &new)?)).await
+    blocking(move || {
+        Ok(match recovery::change_passphrase(&dir, &current, &new)? {
+            AfterPassphraseChange::NoSheet => SheetAfterChange::None,
+            AfterPassphraseChange::Updated => SheetAfterChange::Updated,
+            AfterPassphraseChange::HubNotUpdated(_) => SheetAfterChange::HubNotUpdated,
+        })
+    })
+    .await
 }
 
 #[tauri::command]
@@ -109,9 +118,11 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<()
     .await
 }
 
-/// Closes the logbook; its key leaves memory with it.
+/// Closes the logbook; its key leaves memory with it, and so does the
+/// secret of a pairing in progress.
 #[tauri::command]
-pub fn lock(state: State<'_, AppState>) {
+pub fn lock(state: State<'_, AppState>, pairings: State<'_, crate::devices::Pairings>) {
+    pairings.clear();
     *state.lock() = None;
 }
 
@@ -222,7 +233,7 @@ pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatusView> {
 }
 
 /// Runs `work` on the blocking pool.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T> + Send + 'static,
 ) -> Result<T> {
     tauri::async_runtime::spawn_blocking(work)

@@ -56,6 +56,12 @@ impl From<carnet_core::Error> for IpcError {
     }
 }
 
+impl From<carnet_core::sync::SyncError> for IpcError {
+    fn from(e: carnet_core::sync::SyncError) -> IpcError {
+        carnet_core::Error::from(e).into()
+    }
+}
+
 impl From<carnet_core::model::InputError> for IpcError {
     fn from(e: carnet_core::model::InputError) -> IpcError {
         carnet_core::Error::from(e).into()

@@ -259,6 +259,155 @@ impl From<carnet_core::sync::SyncStatus> for SyncStatusView {
     }
 }
 
+/// `pair_start`: the code another device types or scans, its QR code as
+/// an SVG document, and when it stops working.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PairOfferView {
+    /// `CNP1:…` (docs/sync-protocol.md §6).
+    pub code: String,
+    pub svg: String,
+    /// Milliseconds since the Unix epoch.
+    #[ts(type = "number")]
+    pub expires_ms: u64,
+}
+
+/// `pair_wait`: the device that answered the code.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PairRequestView {
+    pub name: String,
+    /// `xxxx-xxxx`: the new device shows the same when it is the right one.
+    pub fingerprint: String,
+}
+
+/// `join_start`: what the new device shows while it waits.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinStartView {
+    pub fingerprint: String,
+    pub hub: String,
+    #[ts(type = "number")]
+    pub expires_ms: u64,
+}
+
+/// `join_wait`, `recover_logbook`: the logbook is on this device and open.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinedView {
+    #[ts(type = "number")]
+    pub entries: u64,
+}
+
+/// One device of the logbook (it wrote its record on a sync).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceView {
+    /// 32 hex digits.
+    pub id: String,
+    pub name: String,
+    #[ts(type = "number")]
+    pub added_ms: i64,
+    #[ts(type = "number | null")]
+    pub removed_ms: Option<i64>,
+    pub this_device: bool,
+}
+
+/// `remove_device`: who was removed, and whether a printed recovery sheet
+/// must be replaced (it holds the old key).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceRemovedView {
+    pub name: String,
+    pub print_new_sheet: bool,
+}
+
+/// The file a recovery sheet is saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SheetFormat {
+    /// To print.
+    Pdf,
+    /// A picture, to keep on another device or print.
+    Png,
+}
+
+/// `make_recovery_sheet`: where the sheet was saved and its words.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoverySheetView {
+    pub path: String,
+    /// The 12 words, for a person who writes them down instead.
+    pub words: Vec<String>,
+    pub hub: String,
+    /// `false`: the sheet is in English (the language needs shaping).
+    pub in_own_language: bool,
+}
+
+/// `recover_logbook`: the sheet's QR text, or its words and hub address.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoverInput {
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub sheet_code: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub words: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub hub: Option<String>,
+}
+
+/// `export_logbook`: where the file went.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedView {
+    pub path: String,
+    #[ts(type = "number")]
+    pub entries: u64,
+}
+
+/// `import_logbook`: what the import changed (nothing is ever deleted).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReportView {
+    #[ts(type = "number")]
+    pub added: u64,
+    #[ts(type = "number")]
+    pub updated: u64,
+    #[ts(type = "number")]
+    pub unchanged: u64,
+    /// Photos the file names but this logbook does not have.
+    #[ts(type = "number")]
+    pub missing_photos: u64,
+    pub profile_updated: bool,
+}
+
+impl From<carnet_core::ImportReport> for ImportReportView {
+    fn from(r: carnet_core::ImportReport) -> ImportReportView {
+        ImportReportView {
+            added: r.added as u64,
+            updated: r.updated as u64,
+            unchanged: r.unchanged as u64,
+            missing_photos: r.missing_evidence as u64,
+            profile_updated: r.profile_updated,
+        }
+    }
+}
+
+/// `change_passphrase`: what became of a printed recovery sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SheetAfterChange {
+    /// No sheet was made on this device.
+    None,
+    /// The sheet keeps working, with the new passphrase.
+    Updated,
+    /// The hub could not be told: a new sheet is needed.
+    HubNotUpdated,
+}
+
 #[cfg(test)]
 mod bindings {
     //! The committed TypeScript types must match the Rust ones.
@@ -300,6 +449,18 @@ mod bindings {
             one::<crate::wallet::ReportView>(),
             one::<crate::wallet::RequestOut>(),
             one::<crate::wallet::ReceivedView>(),
+            one::<PairOfferView>(),
+            one::<PairRequestView>(),
+            one::<JoinStartView>(),
+            one::<JoinedView>(),
+            one::<DeviceView>(),
+            one::<DeviceRemovedView>(),
+            one::<SheetFormat>(),
+            one::<RecoverySheetView>(),
+            one::<RecoverInput>(),
+            one::<ExportedView>(),
+            one::<ImportReportView>(),
+            one::<SheetAfterChange>(),
         ]
     }
 

@@ -6,7 +6,9 @@
 //! stable code plus arguments (`error`), which the UI shows as the Fluent
 //! message `error-<code>`. No domain logic lives here.
 
+mod backup;
 mod commands;
+mod devices;
 mod display;
 pub mod error;
 pub mod ipc;
@@ -35,6 +37,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
                 None => app.path().app_data_dir()?,
             };
             app.manage(AppState::new(dir));
+            app.manage(devices::Pairings::default());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -59,6 +62,19 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             wallet::verify_image,
             wallet::request_endorsement,
             wallet::receive_credential,
+            devices::pair_start,
+            devices::pair_wait,
+            devices::pair_answer,
+            devices::pair_cancel,
+            devices::join_start,
+            devices::join_wait,
+            devices::decode_qr,
+            devices::list_devices,
+            devices::remove_device,
+            backup::make_recovery_sheet,
+            backup::recover_logbook,
+            backup::export_logbook,
+            backup::import_logbook,
         ])
 }
 

@@ -87,6 +87,8 @@ pub struct RequestOut {
     /// The `CNR1:` text (for a message, when scanning is not possible).
     pub text: String,
     pub svg: String,
+    /// The QR code's version (its size: 17 + 4 × version modules).
+    pub version: u8,
     /// The holder key's fingerprint, which the issuer's screen shows.
     pub holder_kid: String,
 }
@@ -300,6 +302,7 @@ pub fn request_endorsement(state: State<'_, AppState>, ids: Vec<String>) -> Resu
         svg: qr
             .to_svg(DEFAULT_MODULE_PX)
             .map_err(|e| IpcError::internal(e.to_string()))?,
+        version: qr.version(),
         text,
         holder_kid: request.holder.kid_hex(),
     })

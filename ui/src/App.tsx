@@ -18,11 +18,15 @@ import { Wallet } from "./screens/Wallet";
 import { Present } from "./screens/Present";
 import { Verify } from "./screens/Verify";
 import { RequestEndorsement } from "./screens/RequestEndorsement";
+import { JoinLogbook } from "./screens/JoinLogbook";
+import { RecoverLogbook } from "./screens/RecoverLogbook";
 
 type Screen =
   | "loading"
   | "language"
   | "create"
+  | "join"
+  | "recover"
   | "unlock"
   | "logbook"
   | "add"
@@ -108,7 +112,19 @@ export function App() {
         <ChooseLanguage msg={msg} languages={info?.languages ?? []} current={lang} onChoose={chooseFirstLanguage} />
       );
     case "create":
-      return <CreatePassphrase msg={msg} onBack={() => setScreen("language")} onCreated={toLogbook} />;
+      return (
+        <CreatePassphrase
+          msg={msg}
+          onBack={() => setScreen("language")}
+          onCreated={toLogbook}
+          onJoin={() => setScreen("join")}
+          onRecover={() => setScreen("recover")}
+        />
+      );
+    case "join":
+      return <JoinLogbook msg={msg} onBack={() => setScreen("create")} onJoined={toLogbook} />;
+    case "recover":
+      return <RecoverLogbook msg={msg} onBack={() => setScreen("create")} onRecovered={toLogbook} />;
     case "unlock":
       return (
         <Unlock

@@ -17,6 +17,18 @@ import type { PresentationOut } from "./bindings/PresentationOut";
 import type { ReportView } from "./bindings/ReportView";
 import type { RequestOut } from "./bindings/RequestOut";
 import type { ReceivedView } from "./bindings/ReceivedView";
+import type { DeviceRemovedView } from "./bindings/DeviceRemovedView";
+import type { DeviceView } from "./bindings/DeviceView";
+import type { ExportedView } from "./bindings/ExportedView";
+import type { ImportReportView } from "./bindings/ImportReportView";
+import type { JoinStartView } from "./bindings/JoinStartView";
+import type { JoinedView } from "./bindings/JoinedView";
+import type { PairOfferView } from "./bindings/PairOfferView";
+import type { PairRequestView } from "./bindings/PairRequestView";
+import type { RecoverInput } from "./bindings/RecoverInput";
+import type { RecoverySheetView } from "./bindings/RecoverySheetView";
+import type { SheetAfterChange } from "./bindings/SheetAfterChange";
+import type { SheetFormat } from "./bindings/SheetFormat";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -28,7 +40,7 @@ export function isIpcError(e: unknown): e is IpcError {
   );
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args?: Record<string, unknown> | Uint8Array): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
@@ -55,7 +67,7 @@ export const api = {
   setLanguage: (tag: string) => call<null>("set_language", { tag }),
   setLockMinutes: (minutes: number) => call<number>("set_lock_minutes", { minutes }),
   changePassphrase: (current: string, next: string) =>
-    call<null>("change_passphrase", { current, new: next }),
+    call<SheetAfterChange>("change_passphrase", { current, new: next }),
   walletList: () => call<WalletItemView[]>("wallet_list"),
   present: (input: PresentInput) => call<PresentationOut>("present", { input }),
   verifyText: (text: string) => call<ReportView>("verify_text", { text }),
@@ -67,6 +79,30 @@ export const api = {
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),
+
+  // Pairing, on the device that has the logbook: show a code, wait for
+  // the new device, answer. Each step is its own call, so the screen
+  // stays free and can cancel.
+  pairStart: (passphrase: string) => call<PairOfferView>("pair_start", { passphrase }),
+  pairWait: () => call<PairRequestView>("pair_wait"),
+  pairAnswer: (approve: boolean) => call<null>("pair_answer", { approve }),
+  pairCancel: () => call<null>("pair_cancel"),
+  // Pairing, on the new device (first run).
+  joinStart: (code: string, name: string) => call<JoinStartView>("join_start", { code, name }),
+  joinWait: (passphrase: string) => call<JoinedView>("join_wait", { passphrase }),
+  /** Calls `onProgress` for each `join-progress` event (joining, recovering). */
+  onJoinProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
+    listen<SyncProgressView>("join-progress", (e) => onProgress(e.payload)),
+  /** The text of the QR code in a picture's bytes (sent raw, not as JSON). */
+  decodeQr: (picture: Uint8Array) => call<string>("decode_qr", picture),
+  listDevices: () => call<DeviceView[]>("list_devices"),
+  removeDevice: (id: string) => call<DeviceRemovedView>("remove_device", { id }),
+  makeRecoverySheet: (passphrase: string, format: SheetFormat) =>
+    call<RecoverySheetView>("make_recovery_sheet", { passphrase, format }),
+  recoverLogbook: (input: RecoverInput, passphrase: string) =>
+    call<JoinedView>("recover_logbook", { input, passphrase }),
+  exportLogbook: () => call<ExportedView>("export_logbook"),
+  importLogbook: (text: string) => call<ImportReportView>("import_logbook", { text }),
 };
 
 export type Api = typeof api;

@@ -69,3 +69,15 @@ describe("verdicts", () => {
     }
   });
 });
+
+describe("QR code size", () => {
+  it("gives every module the same whole number of pixels", async () => {
+    const { modulesAcross, qrPixels } = await import("./screens/QrCode");
+    expect(modulesAcross(1)).toBe(29);
+    const px = qrPixels(modulesAcross(13), 388);
+    expect(px % modulesAcross(13)).toBe(0);
+    expect(px).toBeLessThanOrEqual(388);
+    expect(px).toBeGreaterThan(388 - modulesAcross(13));
+    expect(qrPixels(200, 100)).toBe(200);
+  });
+});

@@ -67,6 +67,19 @@ impl From<carnet_core::model::InputError> for CliError {
     }
 }
 
+impl From<carnet_sheet::SheetError> for CliError {
+    fn from(e: carnet_sheet::SheetError) -> Self {
+        match e {
+            carnet_sheet::SheetError::Logbook(core) => CliError::Core(core),
+            write @ carnet_sheet::SheetError::Write { .. } => CliError::Credential {
+                code: write.code(),
+                args: write.args(),
+                exit: crate::exit::STORAGE,
+            },
+        }
+    }
+}
+
 impl From<std::io::Error> for CliError {
     /// Only writes to stdout go through `?` on an `io::Error`; files the
     /// person names are read with [`CliError::ReadFile`].

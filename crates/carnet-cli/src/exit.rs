@@ -81,6 +81,9 @@ fn sync_code(e: &SyncError) -> u8 {
         | SyncError::PairingExpired
         | SyncError::PairingTaken
         | SyncError::RemoveSelf => INVALID_INPUT,
+        // The CLI never stops a wait (only the app's Cancel button does);
+        // like a pairing the other side refused, nothing was shared.
+        SyncError::Cancelled => HUB_REFUSED,
         SyncError::PairingRefused => HUB_REFUSED,
         SyncError::RecoveryCode | SyncError::RecoveryWords { .. } => INVALID_INPUT,
         // The hub has nothing under this sheet's code: like an unknown id.

@@ -18,7 +18,6 @@ mod parse_errors;
 mod passphrase;
 mod report;
 mod session;
-mod sheet;
 
 fn main() -> std::process::ExitCode {
     std::process::ExitCode::from(app::run(std::env::args_os().collect()))

@@ -261,6 +261,7 @@ mod tests {
             },
             SyncError::RecoveryNoBox,
             SyncError::RemoveSelf,
+            SyncError::Cancelled,
             SyncError::Internal("x".into()),
         ];
         all.extend(input.into_iter().map(Error::from));
@@ -333,6 +334,7 @@ mod tests {
                     SyncError::RecoveryNoBox => 42,
                     SyncError::Internal(_) => 18,
                     SyncError::RemoveSelf => 19,
+                    SyncError::Cancelled => 20,
                 }
             }
             Error::Evidence(v) => {
@@ -359,7 +361,7 @@ mod tests {
         let expected: std::collections::BTreeSet<usize> = (0..16)
             .chain(100..115)
             .chain(200..206)
-            .chain(300..320)
+            .chain(300..321)
             .chain(340..343)
             .collect();
         assert_eq!(

@@ -8,6 +8,7 @@ use carnet_tests::webdriver::{Driver, Session, Xvfb};
 use carnet_tests::PASSPHRASE;
 
 mod basics;
+mod devices;
 mod wallet;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so
@@ -24,6 +25,10 @@ impl Folders {
     }
     pub(crate) fn data(&self) -> std::path::PathBuf {
         self.tmp.path().join("logbook")
+    }
+    /// The folder holding the others (room for a test's own files).
+    pub(crate) fn root(&self) -> &Path {
+        self.tmp.path()
     }
     pub(crate) fn start(&self, xvfb: &Xvfb, extra: &[(&str, &Path)]) -> Driver {
         let t = self.tmp.path();

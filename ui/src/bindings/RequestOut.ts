@@ -9,6 +9,10 @@ export type RequestOut = {
  */
 text: string, svg: string, 
 /**
+ * The QR code's version (its size: 17 + 4 × version modules).
+ */
+version: number, 
+/**
  * The holder key's fingerprint, which the issuer's screen shows.
  */
 holderKid: string, };

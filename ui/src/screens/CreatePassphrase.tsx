@@ -6,7 +6,13 @@ import type { Messages } from "../i18n";
 import { MIN_CHARS, strength } from "../passphrase";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 
-export function CreatePassphrase(props: { msg: Messages; onBack: () => void; onCreated: () => void }) {
+export function CreatePassphrase(props: {
+  msg: Messages;
+  onBack: () => void;
+  onCreated: () => void;
+  onJoin: () => void;
+  onRecover: () => void;
+}) {
   const { msg } = props;
   const [first, setFirst] = useState("");
   const [again, setAgain] = useState("");
@@ -59,12 +65,23 @@ export function CreatePassphrase(props: { msg: Messages; onBack: () => void; onC
           </button>
         </div>
       </form>
+      <section aria-labelledby="start-other" class="start-other">
+        <h2 id="start-other">{msg.t("app-start-other")}</h2>
+        <div class="actions">
+          <button type="button" id="start-join" class="secondary wide" onClick={props.onJoin} disabled={busy}>
+            <Icon name="device" /> {msg.t("app-start-join")}
+          </button>
+          <button type="button" id="start-recover" class="secondary wide" onClick={props.onRecover} disabled={busy}>
+            <Icon name="paper" /> {msg.t("app-start-recover")}
+          </button>
+        </div>
+      </section>
     </main>
   );
 }
 
 /** A new passphrase, hidden unless the person asked to see it. */
-function SecretInput(props: {
+export function SecretInput(props: {
   id: string;
   visible: boolean;
   value: string;

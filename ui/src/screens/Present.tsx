@@ -13,6 +13,7 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { STAGES } from "../stages";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { QrCode } from "./QrCode";
 import { Report } from "./Report";
 
 /** The fields of "only the name and the level". */
@@ -99,16 +100,7 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
         <h1>
           <Icon name="qr" /> {msg.t("app-qr-title")}
         </h1>
-        <div
-          class="qr"
-          id="qr"
-          role="img"
-          aria-label={msg.t("app-qr-title")}
-          data-text={shown.text}
-          data-version={shown.version}
-          // Our own SVG, drawn by carnet-credential from the code's modules.
-          dangerouslySetInnerHTML={{ __html: shown.svg }}
-        />
+        <QrCode id="qr" svg={shown.svg} version={shown.version} text={shown.text} label={msg.t("app-qr-title")} />
         <p id="qr-expires">{msg.t("app-qr-expires", { date: dateTimeText(msg.lang, shown.expires) })}</p>
         <div class="actions">
           <button type="button" id="preview" class="secondary" onClick={() => setPreview(!preview)}>

@@ -9,6 +9,7 @@ import type { RequestOut } from "../bindings/RequestOut";
 import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { QrCode } from "./QrCode";
 
 export function RequestEndorsement(props: { msg: Messages; entry: EntryView; onBack: () => void }) {
   const { msg, entry } = props;
@@ -35,14 +36,12 @@ export function RequestEndorsement(props: { msg: Messages; entry: EntryView; onB
       <ErrorLine msg={msg} error={error} />
       {made && (
         <>
-          <div
-            class="qr"
+          <QrCode
             id="request-qr"
-            role="img"
-            aria-label={msg.t("app-request-title")}
-            data-text={made.text}
-            // Our own SVG, drawn by carnet-credential from the code's modules.
-            dangerouslySetInnerHTML={{ __html: made.svg }}
+            svg={made.svg}
+            version={made.version}
+            text={made.text}
+            label={msg.t("app-request-title")}
           />
           <p class="hint">{msg.t("app-request-key", { kid: made.holderKid })}</p>
           <label for="request-text">{msg.t("app-request-text")}</label>

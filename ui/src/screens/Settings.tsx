@@ -6,8 +6,11 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { MIN_CHARS, strength } from "../passphrase";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { ExportImport } from "./ExportImport";
+import { RecoverySheet } from "./RecoverySheet";
+import type { SheetAfterChange } from "../bindings/SheetAfterChange";
 
-/** Language, lock delay, passphrase change, about. */
+/** Language, lock delay, passphrase change, recovery sheet, export and import, about. */
 export function Settings(props: {
   msg: Messages;
   info: AppInfo;
@@ -86,6 +89,8 @@ export function Settings(props: {
         </select>
       </section>
       <ChangePassphrase msg={msg} />
+      <RecoverySheet msg={msg} />
+      <ExportImport msg={msg} />
       <section aria-labelledby="settings-about" id="about">
         <h2 id="settings-about">
           <Icon name="info" /> {msg.t("app-about")}
@@ -103,6 +108,7 @@ function ChangePassphrase({ msg }: { msg: Messages }) {
   const [again, setAgain] = useState("");
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const [sheet, setSheet] = useState<SheetAfterChange>("none");
   const [error, setError] = useState<IpcError | string | null>(null);
   const level = strength(first);
 
@@ -116,7 +122,7 @@ function ChangePassphrase({ msg }: { msg: Messages }) {
     setBusy(true);
     setError(null);
     try {
-      await api.changePassphrase(current, first);
+      setSheet(await api.changePassphrase(current, first));
       setCurrent("");
       setFirst("");
       setAgain("");
@@ -165,6 +171,8 @@ function ChangePassphrase({ msg }: { msg: Messages }) {
         {done && (
           <p role="status" id="passphrase-changed" class="ok">
             {msg.t("app-passphrase-changed")}
+            {sheet === "updated" && <> {msg.t("app-passphrase-sheet-updated")}</>}
+            {sheet === "hub-not-updated" && <> {msg.t("app-passphrase-sheet-not-updated")}</>}
           </p>
         )}
         <div class="actions">

@@ -6,8 +6,13 @@ import type { SyncStatusView } from "../bindings/SyncStatusView";
 import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { Devices } from "./Devices";
+import { PairDevice } from "./PairDevice";
 
-/** Hub address, "Sync now" with a progress bar, last synced, pending changes. */
+/**
+ * Hub address, "Sync now" with a progress bar, last synced, pending
+ * changes; then adding another device and the list of devices.
+ */
 export function Sync(props: { msg: Messages; onBack: () => void }) {
   const { msg } = props;
   const [status, setStatus] = useState<SyncStatusView | null>(null);
@@ -16,6 +21,8 @@ export function Sync(props: { msg: Messages; onBack: () => void }) {
   const [progress, setProgress] = useState<SyncProgressView | null>(null);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  // Bumped when the devices list may have changed (a sync, a pairing).
+  const [devicesVersion, setDevicesVersion] = useState(0);
 
   const show = (s: SyncStatusView) => {
     setStatus(s);
@@ -62,6 +69,7 @@ export function Sync(props: { msg: Messages; onBack: () => void }) {
       setError(asIpcError(e));
     }
     setBusy(false);
+    setDevicesVersion((v) => v + 1);
   };
 
   const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : null;
@@ -120,6 +128,8 @@ export function Sync(props: { msg: Messages; onBack: () => void }) {
           </p>
         </div>
       )}
+      <PairDevice msg={msg} disabled={busy} onPaired={() => setDevicesVersion((v) => v + 1)} />
+      <Devices msg={msg} version={devicesVersion} disabled={busy} />
     </main>
   );
 }

@@ -9,8 +9,7 @@
 use std::io::BufRead;
 use std::time::Duration;
 
-use carnet_core::sync::pairing::{self, Newcomer, Offer};
-use carnet_core::sync::HttpHub;
+use carnet_core::sync::pairing::{self, Newcomer, Offer, Waiting};
 use carnet_core::Logbook;
 use carnet_credential::qr::{self, EcLevel};
 use clap::ArgMatches;
@@ -40,12 +39,8 @@ pub fn show(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     if let Some(url) = m.get_one::<String>(ids::HUB) {
         logbook.set_hub_url(url)?;
     }
-    // The new device copies the logbook from the hub: bring the hub up to
-    // date first.
-    let hub = logbook.connect_hub(None)?;
-    logbook.sync(&hub, &mut |_| {})?;
-    let hub_url = logbook.hub_url()?.unwrap_or_default();
-    let offer = Offer::new(&hub_url, now());
+    // The hub is brought up to date first: the new device copies from it.
+    let offer = pairing::offer(&mut logbook, now())?;
     let code = offer.to_text();
     if s.out.json {
         s.out
@@ -67,12 +62,7 @@ pub fn show(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         Some(expected) => expected.trim().eq_ignore_ascii_case(&fingerprint),
         None => ask(s, &hello.name, &fingerprint)?,
     };
-    let epochs = logbook.later_epochs()?;
-    pairing::send_reply(
-        &offer,
-        &hello,
-        approved.then_some((id, &secret, epochs.as_slice())),
-    )?;
+    pairing::answer(&logbook, &offer, &hello, approved.then_some(&secret))?;
     if s.out.json {
         return s.out.json(&json!({
             "device": hello.name,
@@ -132,22 +122,15 @@ pub fn join(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
         )?;
     }
     s.out.flush()?;
-    let invitation = pairing::wait_reply(&offer, &me, POLL, &now)?;
-    let hub = HttpHub::new(
-        &offer.hub,
-        &invitation.logbook,
-        &invitation.secret.hub_token(&invitation.logbook).0,
-    )?;
-    let mut logbook = Logbook::join_from_hub(
+    let logbook = pairing::join(
         &s.data_dir,
         &pass,
-        invitation.logbook,
-        &invitation.secret,
-        &invitation.epochs,
-        &hub,
+        &offer,
+        &me,
+        &name,
+        &Waiting::until_expiry(POLL, &now),
         &mut |_| {},
     )?;
-    logbook.set_device_name(&name)?;
     let count = logbook.entries()?.len();
     if s.out.json {
         return s.out.json(&json!({ "joined": true, "entries": count }));

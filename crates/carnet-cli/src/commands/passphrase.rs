@@ -16,11 +16,10 @@ pub fn run(s: &Session<'_>) -> Result<(), CliError> {
     // twice for nothing.
     drop(Logbook::open(&s.data_dir, &old)?);
     let new = passphrase::new_for_change(s.loc)?;
-    Logbook::change_passphrase(&s.data_dir, &old, &new)?;
     // A printed recovery sheet keeps working: its slot is rewrapped for
     // the new passphrase (docs/sync-protocol.md §8).
-    use carnet_core::sync::recovery::{after_passphrase_change, AfterPassphraseChange};
-    let sheet = after_passphrase_change(&s.data_dir, &new)?;
+    use carnet_core::sync::recovery::{change_passphrase, AfterPassphraseChange};
+    let sheet = change_passphrase(&s.data_dir, &old, &new)?;
     if s.out.json {
         return s.out.json(&serde_json::json!({
             "changed": true,

@@ -204,6 +204,19 @@ fn check_digest(
     hex::encode(h.finalize())
 }
 
+/// Refuses a new passphrase that is too short, before anything slow
+/// happens: a front end that waits minutes for another device (pairing)
+/// checks it first, not after the wait.
+pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(InputError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        }
+        .into());
+    }
+    Ok(())
+}
+
 fn wrap_slot(
     logbook_id: &uuid::Uuid,
     kind: Kind<'_>,
@@ -211,12 +224,7 @@ fn wrap_slot(
     passphrase: &str,
     params: Argon2Params,
 ) -> Result<Value> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(InputError::PassphraseTooShort {
-            min: MIN_PASSPHRASE_CHARS,
-        }
-        .into());
-    }
+    check_new_passphrase(passphrase)?;
     let mut salt = [0u8; 16];
     let mut nonce = [0u8; 24];
     rand::rngs::OsRng.fill_bytes(&mut salt);

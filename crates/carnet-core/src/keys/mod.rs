@@ -7,7 +7,7 @@ mod secret;
 
 pub use attempts::{Attempts, ATTEMPTS_FILE};
 pub use keyfile::{
-    open_recovery_slot, recovery_slot, Argon2Params, KeyFile, KEYFILE_FORMAT, KEYFILE_NAME,
-    KEYFILE_VERSION, MIN_PASSPHRASE_CHARS, SHEET_CODE_LEN, SLOT_RECOVERY,
+    check_new_passphrase, open_recovery_slot, recovery_slot, Argon2Params, KeyFile, KEYFILE_FORMAT,
+    KEYFILE_NAME, KEYFILE_VERSION, MIN_PASSPHRASE_CHARS, SHEET_CODE_LEN, SLOT_RECOVERY,
 };
 pub use secret::{LogbookSecret, SubKey};

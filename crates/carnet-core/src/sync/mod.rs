@@ -147,6 +147,9 @@ pub enum SyncError {
     RecoveryNoBox,
     #[error("this is the device you are using; remove it from another of your devices")]
     RemoveSelf,
+    /// The person stopped waiting for the other device.
+    #[error("you stopped waiting for the other device; nothing was shared")]
+    Cancelled,
     #[error("internal sync error: {0}")]
     Internal(String),
 }
@@ -175,6 +178,7 @@ impl SyncError {
             SyncError::RecoveryWords { .. } => "sync-recovery-words",
             SyncError::RecoveryNoBox => "sync-recovery-no-box",
             SyncError::RemoveSelf => "sync-remove-self",
+            SyncError::Cancelled => "sync-cancelled",
             SyncError::Internal(_) => "internal",
         }
     }

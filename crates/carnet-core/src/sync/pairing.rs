@@ -19,6 +19,7 @@ use x25519_dalek::{EphemeralSecret, PublicKey, StaticSecret};
 
 use super::SyncError;
 use crate::keys::LogbookSecret;
+use crate::Logbook;
 
 /// The prefix of a pairing code; the digit is the format version.
 pub const PREFIX: &str = "CNP1:";
@@ -273,23 +274,49 @@ impl Mailbox {
         }
     }
 
-    /// Polls `slot` every `every` until it is written or the offer expires
-    /// (`now` gives the clock).
-    fn wait(
-        &self,
-        slot: &str,
-        offer: &Offer,
-        every: Duration,
-        now: &dyn Fn() -> u64,
-    ) -> Result<Vec<u8>, SyncError> {
+    /// Polls `slot` until it is written, the offer expires or the person
+    /// stops waiting.
+    fn wait(&self, slot: &str, offer: &Offer, w: &Waiting<'_>) -> Result<Vec<u8>, SyncError> {
         loop {
+            if (w.stop)() {
+                return Err(SyncError::Cancelled);
+            }
             if let Some(ct) = self.get(slot)? {
                 return Ok(ct);
             }
-            if now() > offer.expires {
+            if (w.now)() > offer.expires {
                 return Err(SyncError::PairingExpired);
             }
-            std::thread::sleep(every);
+            std::thread::sleep(w.every);
+        }
+    }
+}
+
+/// How a side waits for the other: how often it looks into the mailbox,
+/// the clock, and a question asked before each look so that a front end
+/// can let the person give up (a waiting screen with a Cancel button).
+#[derive(Clone, Copy)]
+pub struct Waiting<'a> {
+    pub every: Duration,
+    /// Unix seconds (tests pass their own clock).
+    pub now: &'a dyn Fn() -> u64,
+    /// `true` ends the wait with [`SyncError::Cancelled`].
+    pub stop: &'a dyn Fn() -> bool,
+}
+
+impl std::fmt::Debug for Waiting<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Waiting(every {:?})", self.every)
+    }
+}
+
+impl<'a> Waiting<'a> {
+    /// A wait that only the offer's expiry ends.
+    pub fn until_expiry(every: Duration, now: &'a dyn Fn() -> u64) -> Waiting<'a> {
+        Waiting {
+            every,
+            now,
+            stop: &|| false,
         }
     }
 }
@@ -315,7 +342,12 @@ pub fn wait_hello(
     every: Duration,
     now: &dyn Fn() -> u64,
 ) -> Result<Hello, SyncError> {
-    let ct = Mailbox::new(offer)?.wait("hello", offer, every, now)?;
+    wait_hello_with(offer, &Waiting::until_expiry(every, now))
+}
+
+/// [`wait_hello`] that the person can stop ([`Waiting::stop`]).
+pub fn wait_hello_with(offer: &Offer, w: &Waiting<'_>) -> Result<Hello, SyncError> {
+    let ct = Mailbox::new(offer)?.wait("hello", offer, w)?;
     let plaintext = aead_open(&offer.key(), HELLO_AD, &ct)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
     match (
@@ -398,7 +430,16 @@ pub fn wait_reply(
     every: Duration,
     now: &dyn Fn() -> u64,
 ) -> Result<Invitation, SyncError> {
-    let sealed = Mailbox::new(offer)?.wait("reply", offer, every, now)?;
+    wait_reply_with(offer, me, &Waiting::until_expiry(every, now))
+}
+
+/// [`wait_reply`] that the person can stop ([`Waiting::stop`]).
+pub fn wait_reply_with(
+    offer: &Offer,
+    me: &Newcomer,
+    w: &Waiting<'_>,
+) -> Result<Invitation, SyncError> {
+    let sealed = Mailbox::new(offer)?.wait("reply", offer, w)?;
     let plaintext = open_sealed(&me.secret, REPLY_AD, &sealed)?;
     let v: Value = ciborium::from_reader(plaintext.as_slice()).map_err(|_| SyncError::Forged)?;
     if matches!(super::hub::field(&v, "refused"), Some(Value::Bool(true))) {
@@ -432,6 +473,71 @@ pub fn wait_reply(
     }
 }
 
+/// Device with the logbook: brings the hub up to date (the new device
+/// copies the logbook from it) and makes a code for its hub. The CLI's
+/// `pair show` and the app's "Add another device" both start here.
+pub fn offer(logbook: &mut Logbook, now: u64) -> crate::Result<Offer> {
+    let hub = logbook.connect_hub(None)?;
+    logbook.sync(&hub, &mut |_| {})?;
+    let url = logbook.hub_url()?.ok_or(SyncError::NoHub)?;
+    Ok(Offer::new(&url, now))
+}
+
+/// Device with the logbook: the person's answer to `hello`. `approved`
+/// holds the logbook's secret (unwrapped with the passphrase) when they
+/// said yes; the keys of later epochs go with it, so a device paired after
+/// a removal reads everything.
+pub fn answer(
+    logbook: &Logbook,
+    offer: &Offer,
+    hello: &Hello,
+    approved: Option<&LogbookSecret>,
+) -> crate::Result<()> {
+    let epochs = logbook.later_epochs()?;
+    let id = logbook.id();
+    send_reply(
+        offer,
+        hello,
+        approved.map(|secret| (id, secret, epochs.as_slice())),
+    )?;
+    Ok(())
+}
+
+/// New device, after [`send_hello`]: waits for the approval, then copies
+/// the logbook from the hub into the empty folder `dir` under this
+/// device's own `passphrase` (everything is pulled and checked before
+/// anything is written) and names the device.
+pub fn join(
+    dir: &std::path::Path,
+    passphrase: &str,
+    offer: &Offer,
+    me: &Newcomer,
+    name: &str,
+    w: &Waiting<'_>,
+    progress: &mut dyn FnMut(super::Progress),
+) -> crate::Result<Logbook> {
+    if Logbook::exists(dir) {
+        return Err(crate::Error::AlreadyExists);
+    }
+    let invitation = wait_reply_with(offer, me, w)?;
+    let hub = super::HttpHub::new(
+        &offer.hub,
+        &invitation.logbook,
+        &invitation.secret.hub_token(&invitation.logbook).0,
+    )?;
+    let mut logbook = Logbook::join_from_hub(
+        dir,
+        passphrase,
+        invitation.logbook,
+        &invitation.secret,
+        &invitation.epochs,
+        &hub,
+        progress,
+    )?;
+    logbook.set_device_name(name)?;
+    Ok(logbook)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,6 +569,26 @@ mod tests {
                 "{junk}"
             );
         }
+    }
+
+    #[test]
+    fn a_stopped_wait_ends_before_asking_the_hub() {
+        // The address is never contacted: the stop is checked first.
+        let offer = Offer::new("http://127.0.0.1:9", 1_000);
+        let now = || 1_000;
+        let w = Waiting {
+            every: Duration::from_millis(1),
+            now: &now,
+            stop: &|| true,
+        };
+        assert!(matches!(
+            wait_hello_with(&offer, &w),
+            Err(SyncError::Cancelled)
+        ));
+        assert!(matches!(
+            wait_reply_with(&offer, &Newcomer::default(), &w),
+            Err(SyncError::Cancelled)
+        ));
     }
 
     #[test]

@@ -140,6 +140,15 @@ pub struct Sheet {
 }
 
 impl Sheet {
+    /// A sheet read by hand: the hub address and the 12 words printed on
+    /// it (the address as typed: spaces and a final `/` do not matter).
+    pub fn from_words(hub: &str, words: &str) -> std::result::Result<Sheet, SyncError> {
+        Ok(Sheet {
+            hub: hub.trim().trim_end_matches('/').to_string(),
+            code: SheetCode::from_words(words)?,
+        })
+    }
+
     /// `CNS1:` + Base45 of CBOR `[hub URL, code]`: QR alphanumeric.
     pub fn to_text(&self) -> String {
         let v = Cbor::Array(vec![
@@ -406,6 +415,20 @@ pub fn after_passphrase_change(
         Ok(()) => AfterPassphraseChange::Updated,
         Err(e) => AfterPassphraseChange::HubNotUpdated(e),
     })
+}
+
+/// Changes the passphrase and keeps a printed sheet working: rewraps the
+/// key file for `new` ([`Logbook::change_passphrase`], which checks `old`),
+/// then the recovery slot with the kept code ([`after_passphrase_change`]).
+/// Every front end changes the passphrase through here, so none can leave a
+/// sheet that needs the old passphrase without saying so.
+pub fn change_passphrase(
+    dir: &std::path::Path,
+    old: &str,
+    new: &str,
+) -> Result<AfterPassphraseChange> {
+    Logbook::change_passphrase(dir, old, new)?;
+    after_passphrase_change(dir, new)
 }
 
 /// Gets a logbook back into the empty data folder `dir` from the sheet

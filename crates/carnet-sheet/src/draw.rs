@@ -1,22 +1,20 @@
-//! The printed recovery sheet: one A4 page (150 dpi) with the QR code, the
-//! 12 words, the hub, the date and what to do, as a PNG or a one-page PDF
+//! Drawing the sheet: one A4 page (150 dpi) with the QR code, the 12
+//! words, the hub, the date and what to do, as a PNG or a one-page PDF
 //! holding the same picture.
 //!
 //! Text is drawn glyph by glyph with a bundled font (DejaVu Sans, see
 //! `assets/fonts/`): no shaping engine, so only scripts whose letters stand
 //! alone are drawn in the person's language (Latin, Greek, Cyrillic,
 //! Armenian, Georgian). For any other script the sheet is in English, and
-//! the command says so.
+//! the front end says so.
 
 use std::io::Cursor;
 
 use ab_glyph::{Font, FontRef, GlyphId, PxScale, ScaleFont};
 use carnet_core::sync::recovery::Sheet;
 use carnet_credential::qr::{self, EcLevel};
-use carnet_i18n::Localizer;
+use carnet_i18n::{FluentValue, Localizer};
 use image::{GrayImage, ImageFormat, Luma};
-
-use crate::msg::Msg;
 
 static FONT_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 
@@ -37,6 +35,22 @@ pub enum Format {
 }
 
 impl Format {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    /// The bytes of a drawn sheet in this format.
+    pub fn encode(self, image: &GrayImage) -> Result<Vec<u8>, String> {
+        match self {
+            Format::Png => to_png(image),
+            Format::Pdf => to_pdf(image),
+        }
+    }
+
     pub fn of(path: &std::path::Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
@@ -108,12 +122,14 @@ pub fn draws_plainly(text: &str) -> bool {
 fn texts(loc: &Localizer, page: &Page<'_>) -> Vec<String> {
     vec![
         loc.msg("cli-sheet-title"),
-        Msg::new("cli-sheet-made")
-            .text("date", page.date.clone())
-            .format(loc),
-        Msg::new("cli-sheet-hub")
-            .text("hub", page.sheet.hub.clone())
-            .format(loc),
+        loc.msg_args(
+            "cli-sheet-made",
+            &[("date", FluentValue::from(page.date.as_str()))],
+        ),
+        loc.msg_args(
+            "cli-sheet-hub",
+            &[("hub", FluentValue::from(page.sheet.hub.as_str()))],
+        ),
         loc.msg("cli-sheet-words"),
         loc.msg("cli-sheet-instructions"),
         loc.msg("cli-sheet-warning"),
