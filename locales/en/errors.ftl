@@ -134,3 +134,16 @@ error-taxonomy-damaged = The ESCO data file of Carnet is damaged ({ $reason }). 
 # $concept is what the person typed to name an ESCO skill or occupation.
 error-unknown-concept = No ESCO skill or occupation is “{ $concept }”. Find its address with carnet esco search.
 error-not-an-occupation = “{ $concept }” is an ESCO skill, not an occupation. Find the occupation with carnet esco search --kind occupation.
+
+## Voice notes
+
+error-evidence-not-audio = This file is not a sound recording. Carnet takes WebM, Ogg, MP4, M4A, AAC, MP3 and WAV sound files.
+error-evidence-audio-is-video = This file is a video. Carnet keeps only sound. Record a voice note, or choose a sound file.
+# $megabytes is a number such as 6.5.
+error-evidence-audio-too-big = The sound file is too big ({ $megabytes } MB). The limit is 5 MB. Record a shorter voice note.
+error-evidence-audio-damaged = The sound file is damaged or not complete. Record it or choose it again.
+error-evidence-not-evidence = This file is not a photo and not a sound recording. Carnet takes photos (JPEG, PNG, WebP) and sound files (WebM, Ogg, MP4, M4A, AAC, MP3, WAV).
+# The app asked for the microphone and the person or the phone said no.
+error-microphone-denied = Carnet may not use the microphone. Allow it in the settings of your phone, or attach a sound file.
+error-microphone-failed = Carnet could not record. Try again, or attach a sound file.
+error-recording-empty = Nothing was recorded. Try again and speak after you press the button.
