@@ -147,3 +147,5 @@ error-evidence-not-evidence = This file is not a photo and not a sound recording
 error-microphone-denied = Carnet may not use the microphone. Allow it in the settings of your phone, or attach a sound file.
 error-microphone-failed = Carnet could not record. Try again, or attach a sound file.
 error-recording-empty = Nothing was recorded. Try again and speak after you press the button.
+# $sha is the start of the file's fingerprint.
+error-evidence-missing = This photo or voice note is not on this device yet ({ $sha }). Sync to get it.

@@ -221,7 +221,7 @@ pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatusView> {
 }
 
 /// Runs `work` on the blocking pool.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T> + Send + 'static,
 ) -> Result<T> {
     tauri::async_runtime::spawn_blocking(work)

@@ -8,6 +8,7 @@
 
 mod commands;
 pub mod error;
+mod evidence;
 pub mod ipc;
 pub mod settings;
 mod state;
@@ -50,6 +51,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::remove_entry,
             commands::set_hub,
             commands::sync_now,
+            evidence::attach_photo,
+            evidence::attach_voice,
+            evidence::evidence_thumbnail,
+            evidence::evidence_bytes,
         ])
 }
 

@@ -20,6 +20,7 @@ describe("api", () => {
       stages: [],
       endorsed: false,
       modified: 1,
+      evidence: [],
     };
     mockIPC((cmd, args) => {
       calls.push([cmd, args]);
@@ -35,6 +36,25 @@ describe("api", () => {
       ["create_logbook", { passphrase: "pass phrase" }],
       ["add_entry", { entry: input }],
       ["list_entries", { filter: { kind: null, stage: null } }],
+    ]);
+  });
+
+  it("sends a file as the raw body, the entry in a header", async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "evidence_thumbnail") return new Uint8Array([0xff, 0xd8]).buffer;
+      return { id: "e1", evidence: [] };
+    });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await api.attachPhoto("e1", bytes);
+    await api.attachVoice("e1", bytes);
+    const thumb = await api.evidenceThumbnail("ab12");
+    expect(new Uint8Array(thumb)).toEqual(new Uint8Array([0xff, 0xd8]));
+    expect(calls).toEqual([
+      ["attach_photo", bytes],
+      ["attach_voice", bytes],
+      ["evidence_thumbnail", { sha256: "ab12" }],
     ]);
   });
 

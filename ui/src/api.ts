@@ -1,6 +1,6 @@
 // The only file that calls `invoke`: one typed function per command of
 // src-tauri, with the types generated from Rust (bindings/).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { EntryChanges } from "./bindings/EntryChanges";
@@ -22,9 +22,9 @@ export function isIpcError(e: unknown): e is IpcError {
   );
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (e) {
     if (isIpcError(e)) throw e;
     // A failure of IPC itself (no such command, bad argument shape).
@@ -32,6 +32,13 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
     throw { code: "internal", args: { reason } } satisfies IpcError;
   }
 }
+
+/** The header naming the entry a file is attached to (src-tauri/src/evidence.rs). */
+export const ENTRY_HEADER = "x-carnet-entry";
+
+/** Files go as the raw request body, the entry id in a header (see evidence.rs). */
+const attach = (command: string) => (id: string, bytes: Uint8Array) =>
+  call<EntryView>(command, bytes, { headers: { [ENTRY_HEADER]: id } });
 
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
@@ -50,6 +57,14 @@ export const api = {
   setLockMinutes: (minutes: number) => call<number>("set_lock_minutes", { minutes }),
   changePassphrase: (current: string, next: string) =>
     call<null>("change_passphrase", { current, new: next }),
+  /** A photo of a paper; returns the entry with its evidence. */
+  attachPhoto: attach("attach_photo"),
+  /** A voice note (recording or sound file); returns the entry. */
+  attachVoice: attach("attach_voice"),
+  /** A photo's small JPEG, for lists. */
+  evidenceThumbnail: (sha256: string) => call<ArrayBuffer>("evidence_thumbnail", { sha256 }),
+  /** The stored bytes of a photo or voice note. */
+  evidenceBytes: (sha256: string) => call<ArrayBuffer>("evidence_bytes", { sha256 }),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),
