@@ -50,12 +50,17 @@ describe("api", () => {
     await api.attachPhoto("e1", bytes);
     await api.attachVoice("e1", bytes);
     const thumb = await api.evidenceThumbnail("ab12");
-    expect(new Uint8Array(thumb)).toEqual(new Uint8Array([0xff, 0xd8]));
+    expect(thumb).toEqual(new Uint8Array([0xff, 0xd8]));
     expect(calls).toEqual([
       ["attach_photo", bytes],
       ["attach_voice", bytes],
       ["evidence_thumbnail", { sha256: "ab12" }],
     ]);
+  });
+
+  it("takes bytes as a buffer or, after a fallback, as numbers", async () => {
+    mockIPC(() => [1, 2, 255]);
+    expect(await api.evidenceBytes("ab12")).toEqual(new Uint8Array([1, 2, 255]));
   });
 
   it("rejects with the command's code and arguments", async () => {

@@ -40,6 +40,16 @@ export const ENTRY_HEADER = "x-carnet-entry";
 const attach = (command: string) => (id: string, bytes: Uint8Array) =>
   call<EntryView>(command, bytes, { headers: { [ENTRY_HEADER]: id } });
 
+/** Raw bytes from a command answering a raw `Response`: an `ArrayBuffer`
+ * over the custom protocol, an array of numbers where Tauri falls back to
+ * postMessage (Android, or a blocked custom protocol). */
+export function asBytes(body: ArrayBuffer | ArrayLike<number>): Uint8Array {
+  return body instanceof ArrayBuffer ? new Uint8Array(body) : Uint8Array.from(body);
+}
+
+const bytesOf = (command: string) => async (sha256: string) =>
+  asBytes(await call<ArrayBuffer | number[]>(command, { sha256 }));
+
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   createLogbook: (passphrase: string) => call<null>("create_logbook", { passphrase }),
@@ -62,9 +72,9 @@ export const api = {
   /** A voice note (recording or sound file); returns the entry. */
   attachVoice: attach("attach_voice"),
   /** A photo's small JPEG, for lists. */
-  evidenceThumbnail: (sha256: string) => call<ArrayBuffer>("evidence_thumbnail", { sha256 }),
+  evidenceThumbnail: bytesOf("evidence_thumbnail"),
   /** The stored bytes of a photo or voice note. */
-  evidenceBytes: (sha256: string) => call<ArrayBuffer>("evidence_bytes", { sha256 }),
+  evidenceBytes: bytesOf("evidence_bytes"),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),
