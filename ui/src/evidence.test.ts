@@ -127,3 +127,13 @@ describe("blobBytes", () => {
     expect(await blobBytes(file)).toEqual(new Uint8Array([9, 8, 7]));
   });
 });
+
+describe("recorder errors", () => {
+  it("each has a message in words", async () => {
+    const { Messages } = await import("./i18n");
+    const en = new Messages("en");
+    for (const code of ["microphone-denied", "microphone-failed", "recording-empty", "evidence-missing"]) {
+      expect(en.has(`error-${code}`), code).toBe(true);
+    }
+  });
+});
