@@ -364,6 +364,27 @@ impl Session<'_> {
         );
     }
 
+    /// Picks a file in an `<input type="file">`, as a person would in the
+    /// file picker: W3C file upload is "send keys" with the absolute path
+    /// (the input may be visually hidden behind a button).
+    pub fn upload(&self, e: &Element, path: &Path) {
+        let path = path
+            .canonicalize()
+            .unwrap_or_else(|err| self.fail(&format!("{}: {err}", path.display())));
+        self.type_text(e, &path.to_string_lossy());
+    }
+
+    /// Resizes the window (e.g. to a 360×640 phone), so screenshots show
+    /// the layout a small phone gets. `false` if the driver cannot.
+    pub fn set_window_size(&self, width: u32, height: u32) -> bool {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        )
+        .is_ok()
+    }
+
     /// Empties an input (fires the events a person's deleting would).
     pub fn clear(&self, e: &Element) {
         self.must("POST", &format!("/element/{}/clear", e.0), Some(json!({})));

@@ -52,7 +52,7 @@ cli-cmd-show = Show everything about one entry.
 cli-cmd-edit = Change an entry.
 cli-cmd-rm = Delete an entry.
 cli-cmd-search = Find entries that contain some words.
-cli-cmd-attach = Add a photo of a paper to an entry, for example a diploma, a certificate or a work paper.
+cli-cmd-attach = Add a photo of a paper to an entry, for example a diploma, a certificate or a work paper. Or add a voice note: a sound file where you tell about the skill.
 cli-cmd-export = Write your whole logbook as a file that other programs can read.
 cli-cmd-import = Read a Carnet export file into your logbook. Nothing in your logbook is deleted.
 cli-cmd-devices = The devices that have your logbook.
@@ -87,7 +87,7 @@ cli-arg-list-stage = Show only entries for this stage: recruitment, pre-departur
 cli-arg-id = The id of the entry. The first 4 or more characters are enough. To see the ids, type: carnet list
 cli-arg-set = A change, written FIELD=VALUE, for example level=advanced. Give it again to change more. An empty value clears the field. The fields are: title, description, level, eqf, from, to, organisation, place, country, context, stages, written_in, esco, isco.
 cli-arg-text = The words to look for.
-cli-arg-photo = The photo file: JPEG, PNG or WebP. Carnet removes hidden data from it, such as the place where it was taken.
+cli-arg-photo = A photo (JPEG, PNG or WebP) or a sound file (WebM, Ogg, MP4, M4A, AAC, MP3 or WAV, up to 5 MB). Carnet looks inside the file to know which it is. It removes hidden data, such as the place where a photo was taken.
 cli-arg-format = The kind of file. Only json for now.
 cli-arg-file = The export file to read.
 
@@ -134,6 +134,7 @@ cli-examples-sync =
     carnet sync --status
 cli-examples-attach =
     carnet attach 3f2a diploma.jpg
+    carnet attach 3f2a my-welding-work.m4a
 cli-examples-export =
     carnet export --format json > my-logbook.json
 cli-examples-profile-set =
@@ -196,10 +197,13 @@ cli-show-id = Id
 cli-show-kind = Kind
 cli-show-added = Added
 cli-show-changed = Changed
-cli-show-photos = Photos
+cli-show-evidence = Photos and voice notes
 # $sha is the start of the photo's fingerprint; the other values are numbers.
 cli-show-photo = { $sha }  { $width } × { $height } pixels, { $kilobytes } KB
 cli-show-photo-missing = { $sha }  { $width } × { $height } pixels, not on this device
+# $sha is the start of the voice note's fingerprint; $kilobytes a number.
+cli-show-voice = { $sha }  voice note, { $kilobytes } KB
+cli-show-voice-missing = { $sha }  voice note, not on this device
 cli-show-conflicts = Another device also wrote:
 cli-show-conflicts-hint = To keep one of these, type: carnet edit { $id } --set FIELD=VALUE
 

@@ -141,3 +141,18 @@ error-not-an-occupation = “{ $concept }” is an ESCO skill, not an occupation
 error-qr-unreadable = Carnet could not find a square code in this picture. Take a sharper photo of the whole code, or type the code instead.
 # $path is a folder or file; $reason says why, for a helper.
 error-save-file = Carnet could not save the file in { $path }. Check the free space. ({ $reason })
+
+## Voice notes
+
+error-evidence-not-audio = This file is not a sound recording. Carnet takes WebM, Ogg, MP4, M4A, AAC, MP3 and WAV sound files.
+error-evidence-audio-is-video = This file is a video. Carnet keeps only sound. Record a voice note, or choose a sound file.
+# $megabytes is a number such as 6.5.
+error-evidence-audio-too-big = The sound file is too big ({ $megabytes } MB). The limit is 5 MB. Record a shorter voice note.
+error-evidence-audio-damaged = The sound file is damaged or not complete. Record it or choose it again.
+error-evidence-not-evidence = This file is not a photo and not a sound recording. Carnet takes photos (JPEG, PNG, WebP) and sound files (WebM, Ogg, MP4, M4A, AAC, MP3, WAV).
+# The app asked for the microphone and the person or the phone said no.
+error-microphone-denied = Carnet may not use the microphone. Allow it in the settings of your phone, or attach a sound file.
+error-microphone-failed = Carnet could not record. Try again, or attach a sound file.
+error-recording-empty = Nothing was recorded. Try again and speak after you press the button.
+# $sha is the start of the file's fingerprint.
+error-evidence-missing = This photo or voice note is not on this device yet ({ $sha }). Sync to get it.

@@ -113,6 +113,53 @@ pub struct EntryView {
     /// Milliseconds since the Unix epoch.
     #[ts(type = "number")]
     pub modified: i64,
+    /// Photos and voice notes, oldest first.
+    pub evidence: Vec<EvidenceView>,
+}
+
+/// What an evidence item is (carnet-core's `EvidenceKind`); `other` is a
+/// kind written by a newer Carnet, shown as a file that is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKindView {
+    Photo,
+    Voice,
+    Other,
+}
+
+/// One photo or voice note of an entry; its bytes come from
+/// `evidence_thumbnail` / `evidence_bytes` by `sha256`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EvidenceView {
+    pub sha256: String,
+    pub kind: EvidenceKindView,
+    /// For the player or the picture (`audio/webm`, `image/jpeg`…).
+    pub mime: String,
+    /// In pixels; 0 for a voice note.
+    pub width: u32,
+    pub height: u32,
+    /// Milliseconds since the Unix epoch.
+    #[ts(type = "number")]
+    pub added: i64,
+}
+
+impl From<&carnet_core::model::EvidenceRef> for EvidenceView {
+    fn from(ev: &carnet_core::model::EvidenceRef) -> EvidenceView {
+        use carnet_core::evidence::EvidenceKind;
+        EvidenceView {
+            sha256: ev.sha256.clone(),
+            kind: match EvidenceKind::parse(&ev.kind) {
+                Some(EvidenceKind::Photo) => EvidenceKindView::Photo,
+                Some(EvidenceKind::Voice) => EvidenceKindView::Voice,
+                None => EvidenceKindView::Other,
+            },
+            mime: ev.mime.clone(),
+            width: ev.width,
+            height: ev.height,
+            added: ev.added,
+        }
+    }
 }
 
 /// `sync_status`: the hub, when sync last finished, what waits to be sent.
@@ -245,6 +292,11 @@ impl From<&Entry> for EntryView {
             stages: e.stages.iter().map(|s| (*s).into()).collect(),
             endorsed: !e.endorsements.is_empty(),
             modified: e.modified,
+            evidence: {
+                let mut evidence: Vec<EvidenceView> = e.evidence.iter().map(Into::into).collect();
+                evidence.sort_by(|a, b| a.added.cmp(&b.added).then(a.sha256.cmp(&b.sha256)));
+                evidence
+            },
         }
     }
 }
@@ -437,6 +489,8 @@ mod bindings {
             one::<SyncPhase>(),
             one::<SyncProgressView>(),
             one::<SyncReportView>(),
+            one::<EvidenceKindView>(),
+            one::<EvidenceView>(),
             one::<crate::settings::AppSettings>(),
             one::<IpcError>(),
             one::<crate::wallet::WalletItemView>(),

@@ -11,6 +11,7 @@ mod commands;
 mod devices;
 mod display;
 pub mod error;
+mod evidence;
 pub mod ipc;
 pub mod settings;
 mod state;
@@ -75,6 +76,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             backup::recover_logbook,
             backup::export_logbook,
             backup::import_logbook,
+            evidence::attach_photo,
+            evidence::attach_voice,
+            evidence::evidence_thumbnail,
+            evidence::evidence_bytes,
         ])
 }
 

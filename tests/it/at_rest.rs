@@ -1,4 +1,4 @@
-//! Nothing a person types or photographs is readable on disk.
+//! Nothing a person types, photographs or records is readable on disk.
 
 use carnet_tests::{files_under, ok};
 
@@ -25,6 +25,23 @@ fn photo_with_marker() -> Vec<u8> {
     out
 }
 
+/// A WAV voice note whose sound data itself spells a marker (the sound is
+/// kept as recorded, so the marker reaches the database's evidence row).
+fn voice_with_marker() -> Vec<u8> {
+    let mut samples = b"VOICEDATA".to_vec();
+    samples.extend_from_slice(MARKER.as_bytes());
+    samples.resize(4000, 0x11);
+    let mut wav = b"RIFF\0\0\0\0WAVEfmt \x10\0\0\0\x01\0\x01\0".to_vec();
+    wav.extend_from_slice(&8000u32.to_le_bytes());
+    wav.extend_from_slice(&16000u32.to_le_bytes());
+    wav.extend_from_slice(b"\x02\0\x10\0data");
+    wav.extend_from_slice(&(samples.len() as u32).to_le_bytes());
+    wav.extend_from_slice(&samples);
+    let len = (wav.len() - 8) as u32;
+    wav[4..8].copy_from_slice(&len.to_le_bytes());
+    wav
+}
+
 fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = 0xFFFF_FFFFu32;
     for b in bytes {
@@ -41,13 +58,15 @@ fn crc32(bytes: &[u8]) -> u32 {
 }
 
 #[test]
-fn typed_text_and_photos_never_reach_the_disk_in_plaintext() {
+fn typed_text_photos_and_voice_notes_never_reach_the_disk_in_plaintext() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("data");
     let photo = tmp.path().join("certificate.png");
     let png = photo_with_marker();
     assert!(png.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()));
     std::fs::write(&photo, &png).expect("write photo");
+    let voice = tmp.path().join("my-skill.wav");
+    std::fs::write(&voice, voice_with_marker()).expect("write voice note");
 
     ok(&dir, &["init"]);
     let title = format!("Tiling {MARKER}");
@@ -65,6 +84,8 @@ fn typed_text_and_photos_never_reach_the_disk_in_plaintext() {
     );
     let id = id.trim();
     ok(&dir, &["attach", id, photo.to_str().expect("utf-8 path")]);
+    ok(&dir, &["attach", id, voice.to_str().expect("utf-8 path")]);
+    assert!(ok(&dir, &["show", id]).contains("voice note"));
     // The marker was really stored: the logbook finds it.
     assert!(ok(&dir, &["search", MARKER]).contains("Tiling"));
     assert!(ok(&dir, &["show", id]).contains(MARKER));
@@ -73,7 +94,7 @@ fn typed_text_and_photos_never_reach_the_disk_in_plaintext() {
     assert!(files.iter().any(|f| f.ends_with("logbook.db")));
     for f in &files {
         let bytes = std::fs::read(f).expect("read");
-        for needle in [MARKER.as_bytes(), b"Tiling", b"Bathrooms"] {
+        for needle in [MARKER.as_bytes(), b"Tiling", b"Bathrooms", b"VOICEDATA"] {
             assert!(
                 !bytes.windows(needle.len()).any(|w| w == needle),
                 "{} contains {:?} in plaintext",

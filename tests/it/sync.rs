@@ -51,6 +51,22 @@ fn photo() -> Vec<u8> {
     png.into_inner()
 }
 
+/// A short real WAV recording (8 kHz mono 16-bit).
+fn voice_note() -> Vec<u8> {
+    let samples: Vec<u8> = (0..4000i32)
+        .flat_map(|i| (((i * 131) % 4000 - 2000) as i16).to_le_bytes())
+        .collect();
+    let mut wav = b"RIFF\0\0\0\0WAVEfmt \x10\0\0\0\x01\0\x01\0".to_vec();
+    wav.extend_from_slice(&8000u32.to_le_bytes());
+    wav.extend_from_slice(&16000u32.to_le_bytes());
+    wav.extend_from_slice(b"\x02\0\x10\0data");
+    wav.extend_from_slice(&(samples.len() as u32).to_le_bytes());
+    wav.extend_from_slice(&samples);
+    let len = (wav.len() - 8) as u32;
+    wav[4..8].copy_from_slice(&len.to_le_bytes());
+    wav
+}
+
 struct Devices {
     _tmp: tempfile::TempDir,
     dirs: Vec<PathBuf>,
@@ -77,9 +93,10 @@ fn three_devices_converge(backend: Backend) {
         .add(&NewEntry::new(Kind::Experience, "Cook at a hotel"))
         .expect("add");
     let evidence = a.attach_photo(&both, &photo()).expect("photo");
+    let voice = a.attach_voice(&both, &voice_note()).expect("voice note");
     let first = sync(&mut a, &hub);
     assert!(first.changes_sent > 0);
-    assert_eq!(first.photos_sent, 1);
+    assert_eq!(first.photos_sent, 2, "the photo and the voice note");
 
     let mut b = join(&d.dirs[0], &d.dirs[1], &hub);
     let mut c = join(&d.dirs[0], &d.dirs[2], &hub);
@@ -133,6 +150,16 @@ fn three_devices_converge(backend: Backend) {
             .expect("synced");
         assert_eq!(copy.bytes, original.bytes);
     }
+    // So did the voice note, as a voice note.
+    let recording = a.evidence(&voice.sha256).expect("read").expect("a has it");
+    for lb in [&b, &c] {
+        let copy = lb.evidence(&voice.sha256).expect("read").expect("synced");
+        assert_eq!(copy, recording);
+        assert_eq!(
+            (copy.kind.as_str(), copy.mime.as_str()),
+            ("voice", "audio/wav")
+        );
+    }
     // Nothing is waiting anywhere.
     for lb in [&mut a, &mut b, &mut c] {
         assert_eq!(lb.sync_status().expect("status").pending_changes, 0);
@@ -150,6 +177,11 @@ fn three_devices_converge(backend: Backend) {
     assert!(
         !stored.windows(probe.len()).any(|w| w == probe),
         "photo bytes reached the hub's storage"
+    );
+    let probe = &recording.bytes[recording.bytes.len() / 2..][..64];
+    assert!(
+        !stored.windows(probe.len()).any(|w| w == probe),
+        "voice note bytes reached the hub's storage"
     );
 }
 

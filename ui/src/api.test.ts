@@ -20,6 +20,7 @@ describe("api", () => {
       stages: [],
       endorsed: false,
       modified: 1,
+      evidence: [],
     };
     mockIPC((cmd, args) => {
       calls.push([cmd, args]);
@@ -36,6 +37,30 @@ describe("api", () => {
       ["add_entry", { entry: input }],
       ["list_entries", { filter: { kind: null, stage: null } }],
     ]);
+  });
+
+  it("sends a file as the raw body, the entry in a header", async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "evidence_thumbnail") return new Uint8Array([0xff, 0xd8]).buffer;
+      return { id: "e1", evidence: [] };
+    });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await api.attachPhoto("e1", bytes);
+    await api.attachVoice("e1", bytes);
+    const thumb = await api.evidenceThumbnail("ab12");
+    expect(thumb).toEqual(new Uint8Array([0xff, 0xd8]));
+    expect(calls).toEqual([
+      ["attach_photo", bytes],
+      ["attach_voice", bytes],
+      ["evidence_thumbnail", { sha256: "ab12" }],
+    ]);
+  });
+
+  it("takes bytes as a buffer or, after a fallback, as numbers", async () => {
+    mockIPC(() => [1, 2, 255]);
+    expect(await api.evidenceBytes("ab12")).toEqual(new Uint8Array([1, 2, 255]));
   });
 
   it("rejects with the command's code and arguments", async () => {

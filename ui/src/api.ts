@@ -1,6 +1,6 @@
 // The only file that calls `invoke`: one typed function per command of
 // src-tauri, with the types generated from Rust (bindings/).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { EntryChanges } from "./bindings/EntryChanges";
@@ -40,9 +40,9 @@ export function isIpcError(e: unknown): e is IpcError {
   );
 }
 
-async function call<T>(command: string, args?: Record<string, unknown> | Uint8Array): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (e) {
     if (isIpcError(e)) throw e;
     // A failure of IPC itself (no such command, bad argument shape).
@@ -50,6 +50,23 @@ async function call<T>(command: string, args?: Record<string, unknown> | Uint8Ar
     throw { code: "internal", args: { reason } } satisfies IpcError;
   }
 }
+
+/** The header naming the entry a file is attached to (src-tauri/src/evidence.rs). */
+export const ENTRY_HEADER = "x-carnet-entry";
+
+/** Files go as the raw request body, the entry id in a header (see evidence.rs). */
+const attach = (command: string) => (id: string, bytes: Uint8Array) =>
+  call<EntryView>(command, bytes, { headers: { [ENTRY_HEADER]: id } });
+
+/** Raw bytes from a command answering a raw `Response`: an `ArrayBuffer`
+ * over the custom protocol, an array of numbers where Tauri falls back to
+ * postMessage (Android, or a blocked custom protocol). */
+export function asBytes(body: ArrayBuffer | ArrayLike<number>): Uint8Array {
+  return body instanceof ArrayBuffer ? new Uint8Array(body) : Uint8Array.from(body);
+}
+
+const bytesOf = (command: string) => async (sha256: string) =>
+  asBytes(await call<ArrayBuffer | number[]>(command, { sha256 }));
 
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
@@ -76,6 +93,14 @@ export const api = {
   requestEndorsement: (ids: string[]) => call<RequestOut>("request_endorsement", { ids }),
   /** `file`: the signed credential file as base64. */
   receiveCredential: (file: string) => call<ReceivedView>("receive_credential", { file }),
+  /** A photo of a paper; returns the entry with its evidence. */
+  attachPhoto: attach("attach_photo"),
+  /** A voice note (recording or sound file); returns the entry. */
+  attachVoice: attach("attach_voice"),
+  /** A photo's small JPEG, for lists. */
+  evidenceThumbnail: bytesOf("evidence_thumbnail"),
+  /** The stored bytes of a photo or voice note. */
+  evidenceBytes: bytesOf("evidence_bytes"),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),

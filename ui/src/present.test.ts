@@ -16,6 +16,7 @@ const entry = (id: string, endorsed: boolean): EntryView => ({
   stages: [],
   endorsed,
   modified: 0,
+  evidence: [],
 });
 
 describe("presentInput", () => {

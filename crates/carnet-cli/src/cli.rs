@@ -266,7 +266,7 @@ pub fn build(loc: &Localizer) -> Command {
                 b.command("attach", "cli-cmd-attach")
                     .arg(b.positional(ids::ID, "ID", "id"))
                     .arg(
-                        b.positional(ids::PHOTO, "PHOTO", "photo")
+                        b.positional(ids::PHOTO, "FILE", "photo")
                             .value_parser(clap::value_parser!(std::path::PathBuf)),
                     ),
                 Some("cli-examples-attach"),

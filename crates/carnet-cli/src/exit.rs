@@ -127,7 +127,12 @@ fn evidence_code(e: &EvidenceError) -> u8 {
         | EvidenceError::UnsupportedFormat { .. }
         | EvidenceError::Damaged { .. }
         | EvidenceError::TooLarge { .. }
-        | EvidenceError::FileTooBig { .. } => INVALID_INPUT,
+        | EvidenceError::FileTooBig { .. }
+        | EvidenceError::NotAudio
+        | EvidenceError::AudioIsVideo
+        | EvidenceError::AudioTooBig { .. }
+        | EvidenceError::AudioDamaged { .. }
+        | EvidenceError::NotEvidence => INVALID_INPUT,
         // Encoding decoded pixels into memory cannot fail on good input:
         // when it does, it is a bug.
         EvidenceError::EncodeFailed { .. } => INTERNAL,

@@ -169,6 +169,13 @@ mod tests {
             },
             EvidenceError::FileTooBig { bytes: 40 << 20 },
             EvidenceError::EncodeFailed { reason: "x".into() },
+            EvidenceError::NotAudio,
+            EvidenceError::AudioIsVideo,
+            EvidenceError::AudioTooBig { bytes: 6 << 20 },
+            EvidenceError::AudioDamaged {
+                reason: "cut".into(),
+            },
+            EvidenceError::NotEvidence,
         ];
         let mut all = vec![
             Error::WrongPassphrase,
@@ -345,6 +352,11 @@ mod tests {
                     EvidenceError::TooLarge { .. } => 3,
                     EvidenceError::FileTooBig { .. } => 4,
                     EvidenceError::EncodeFailed { .. } => 5,
+                    EvidenceError::NotAudio => 6,
+                    EvidenceError::AudioIsVideo => 7,
+                    EvidenceError::AudioTooBig { .. } => 8,
+                    EvidenceError::AudioDamaged { .. } => 9,
+                    EvidenceError::NotEvidence => 10,
                 }
             }
         }
@@ -360,7 +372,7 @@ mod tests {
             every_core_error().iter().map(variant).collect();
         let expected: std::collections::BTreeSet<usize> = (0..16)
             .chain(100..115)
-            .chain(200..206)
+            .chain(200..211)
             .chain(300..321)
             .chain(340..343)
             .collect();

@@ -439,10 +439,87 @@ fn attach_a_photo_and_see_it_in_show() {
     let out = c.run(&["attach", &id, text.to_str().expect("utf-8 path")]);
     assert_eq!(code(&out), 3);
     assert!(
-        stderr(&out).contains("This file is not a photo."),
+        stderr(&out).contains("This file is not a photo and not a sound recording."),
         "{}",
         stderr(&out)
     );
+}
+
+/// A short real WAV (8 kHz mono 16-bit) with a name in its tags.
+fn wav_recording() -> Vec<u8> {
+    let samples: Vec<u8> = (0..2000i32)
+        .flat_map(|i| (((i * 97) % 3000 - 1500) as i16).to_le_bytes())
+        .collect();
+    let mut wav = b"RIFF\0\0\0\0WAVEfmt \x10\0\0\0\x01\0\x01\0".to_vec();
+    wav.extend_from_slice(&8000u32.to_le_bytes());
+    wav.extend_from_slice(&16000u32.to_le_bytes());
+    wav.extend_from_slice(b"\x02\0\x10\0LIST\x0a\0\0\0INFOAmina!data");
+    wav.extend_from_slice(&(samples.len() as u32).to_le_bytes());
+    wav.extend_from_slice(&samples);
+    let len = (wav.len() - 8) as u32;
+    wav[4..8].copy_from_slice(&len.to_le_bytes());
+    wav
+}
+
+#[test]
+fn attach_a_voice_note_decided_by_content() {
+    let c = Carnet::init();
+    let id = c.add(&["skill", "--title", "Sewing"]);
+    // The name says photo; the content is sound, and the content decides.
+    let note = c.data_dir().join("not-really.jpg");
+    std::fs::write(&note, wav_recording()).expect("write wav");
+    let out = c.ok(&[
+        "attach",
+        &id[..8],
+        note.to_str().expect("utf-8 path"),
+        "--json",
+    ]);
+    let ev = json(&out);
+    assert_eq!(ev["kind"], "voice", "{out}");
+    assert_eq!(ev["mime"], "audio/wav", "{out}");
+    let sha = ev["sha256"].as_str().expect("sha256");
+    let show = c.ok(&["show", &id]);
+    assert!(
+        show.contains("Photos and voice notes")
+            && show.contains(&format!("{}  voice note, 4 KB", &sha[..12])),
+        "{show}"
+    );
+
+    // A video is refused with its own message, and the entry is intact.
+    let mut video = b"\0\0\0\x0cftypisom".to_vec();
+    let hdlr = |h: &[u8; 4]| {
+        let mut b = vec![0, 0, 0, 32];
+        b.extend_from_slice(b"hdlr\0\0\0\0\0\0\0\0");
+        b.extend_from_slice(h);
+        b.extend_from_slice(&[0; 12]);
+        b
+    };
+    let mut trak = Vec::new();
+    for h in [b"vide", b"soun"] {
+        let mdia = [
+            &((8 + 8 + 32) as u32).to_be_bytes()[..],
+            b"trak",
+            &(8u32 + 32).to_be_bytes(),
+            b"mdia",
+            &hdlr(h),
+        ]
+        .concat();
+        trak.extend(mdia);
+    }
+    video.extend_from_slice(&((8 + trak.len()) as u32).to_be_bytes());
+    video.extend_from_slice(b"moov");
+    video.extend(trak);
+    let clip = c.data_dir().join("clip.mp4");
+    std::fs::write(&clip, &video).expect("write mp4");
+    let out = c.run(&["attach", &id, clip.to_str().expect("utf-8 path")]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("This file is a video."),
+        "{}",
+        stderr(&out)
+    );
+    let show = c.ok(&["show", &id]);
+    assert_eq!(show.matches("voice note,").count(), 1, "{show}");
 }
 
 #[test]

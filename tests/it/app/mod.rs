@@ -9,6 +9,7 @@ use carnet_tests::PASSPHRASE;
 
 mod basics;
 mod devices;
+mod evidence;
 mod wallet;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so

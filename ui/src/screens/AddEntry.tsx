@@ -9,10 +9,15 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { KINDS, levelLabel, levels } from "../kinds";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { EvidenceActions, EvidenceItems } from "./Evidence";
 
-/** Adds an entry, or changes `entry` when given (its kind stays). */
+/** Adds an entry, or changes `entry` when given (its kind stays). A photo
+ * or voice note added to a new entry saves the entry first, so a person
+ * never has to press Save before adding evidence. */
 export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () => void }) {
   const { msg, entry } = props;
+  // The entry as stored: the one being changed, or a new one once saved.
+  const [saved, setSaved] = useState<EntryView | null>(entry ?? null);
   const [kind, setKind] = useState<EntryKind>(entry?.kind ?? "skill");
   const [title, setTitle] = useState(entry?.title ?? "");
   const [level, setLevel] = useState(
@@ -27,12 +32,26 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
     setBusy(true);
     setError(null);
     try {
-      if (entry) await api.editEntry(entry.id, { title, level: level || null, stages });
+      if (saved) await api.editEntry(saved.id, { title, level: level || null, stages });
       else await api.addEntry({ kind, title, level: level || null, stages });
       props.onDone();
     } catch (e) {
       setError(asIpcError(e));
       setBusy(false);
+    }
+  };
+
+  // Save and Cancel wait while a file is added: a second Save of a new
+  // entry would add it twice.
+  const [attaching, setAttaching] = useState(false);
+  const attach = async (what: "photo" | "voice", bytes: Uint8Array) => {
+    setAttaching(true);
+    try {
+      const target = saved ?? (await api.addEntry({ kind, title, level: level || null, stages }));
+      if (!saved) setSaved(target);
+      setSaved(await (what === "photo" ? api.attachPhoto : api.attachVoice)(target.id, bytes));
+    } finally {
+      setAttaching(false);
     }
   };
 
@@ -42,7 +61,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
         <Icon name={entry ? "edit" : "plus"} /> {msg.t(entry ? "app-edit-title" : "app-add-title")}
       </h1>
       <form onSubmit={submit}>
-        <fieldset class="kinds" hidden={!!entry}>
+        <fieldset class="kinds" hidden={!!saved}>
           <legend>{msg.t("app-add-kind")}</legend>
           {KINDS.map((k) => (
             <label class={k === kind ? "kind selected" : "kind"} data-kind={k}>
@@ -91,12 +110,30 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
             </label>
           ))}
         </fieldset>
+        <section class="evidence" aria-labelledby="evidence-title">
+          <h2 id="evidence-title">
+            <Icon name="camera" /> {msg.t("app-evidence-title")}
+          </h2>
+          <p class="hint">{msg.t("app-evidence-hint")}</p>
+          <EvidenceItems msg={msg} items={saved?.evidence ?? []} />
+          {saved && !entry && (
+            <p class="ok" id="auto-saved">
+              {msg.t("app-evidence-saved")}
+            </p>
+          )}
+          <EvidenceActions
+            msg={msg}
+            disabled={busy}
+            attach={attach}
+            onError={(e) => setError(e && asIpcError(e))}
+          />
+        </section>
         <ErrorLine msg={msg} error={error} />
         <div class="actions">
-          <button type="button" class="secondary" onClick={props.onDone} disabled={busy}>
+          <button type="button" class="secondary" onClick={props.onDone} disabled={busy || attaching}>
             <Icon name="close" /> {msg.t("app-cancel")}
           </button>
-          <button type="submit" id="save" class="primary" disabled={busy}>
+          <button type="submit" id="save" class="primary" disabled={busy || attaching}>
             <Icon name="check" /> {msg.t("app-save")}
           </button>
         </div>

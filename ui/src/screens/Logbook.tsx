@@ -8,6 +8,7 @@ import type { Messages } from "../i18n";
 import { KINDS, levelLabel } from "../kinds";
 import { STAGES } from "../stages";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { EvidenceItems } from "./Evidence";
 
 export function LogbookScreen(props: {
   msg: Messages;
@@ -132,6 +133,7 @@ export function LogbookScreen(props: {
                         {msg.t(e.endorsed ? "app-endorsed" : "app-self-declared")}
                       </span>
                     </span>
+                    <EvidenceItems msg={msg} items={e.evidence} />
                     {removing?.id === e.id ? (
                       <div class="confirm" role="alertdialog" aria-labelledby={`confirm-${e.id}`}>
                         <p id={`confirm-${e.id}`}>{msg.t("app-remove-confirm", { title: e.title })}</p>

@@ -1,4 +1,6 @@
-//! `carnet attach ID PHOTO`: add a photo of a paper as evidence.
+//! `carnet attach ID FILE`: add a photo of a paper, or a voice note, as
+//! evidence. The content decides which (`Logbook::attach_evidence`): a
+//! person should not have to know what an `.m4a` is.
 
 use std::path::PathBuf;
 
@@ -12,7 +14,7 @@ use crate::session::Session;
 pub fn run(s: &Session<'_>, m: &clap::ArgMatches) -> Result<(), CliError> {
     let path = m
         .get_one::<PathBuf>(ids::PHOTO)
-        .ok_or_else(|| carnet_core::Error::Internal("photo missing after parsing".into()))?;
+        .ok_or_else(|| carnet_core::Error::Internal("file missing after parsing".into()))?;
     // Read before unlocking, so a wrong file name costs no passphrase; a
     // huge file is refused before it is loaded into memory.
     if let Ok(meta) = std::fs::metadata(path) {
@@ -21,10 +23,10 @@ pub fn run(s: &Session<'_>, m: &clap::ArgMatches) -> Result<(), CliError> {
             return Err(carnet_core::Error::from(EvidenceError::FileTooBig { bytes }).into());
         }
     }
-    let photo = read_file(path)?;
+    let file = read_file(path)?;
     let mut logbook = s.open()?;
     let id = logbook.resolve(required(m, ids::ID)?)?;
-    let evidence = logbook.attach_photo(&id, &photo)?;
+    let evidence = logbook.attach_evidence(&id, &file)?;
     if s.out.json {
         return s.out.json(&evidence);
     }

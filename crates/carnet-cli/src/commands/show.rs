@@ -1,6 +1,7 @@
 //! `carnet show ID`: everything about one entry, with labels in the
 //! person's language, its photos, and what another device wrote.
 
+use carnet_core::evidence::EvidenceKind;
 use carnet_core::model::{Entry, Field, Kind};
 use carnet_core::Logbook;
 use carnet_i18n::Localizer;
@@ -100,15 +101,22 @@ fn lines(loc: &Localizer, logbook: &Logbook, e: &Entry) -> Result<Vec<String>, C
     let mut out = t.lines();
 
     if !e.evidence.is_empty() {
-        out.push(label(loc, loc.msg("cli-show-photos")));
+        out.push(label(loc, loc.msg("cli-show-evidence")));
         for ev in &e.evidence {
             let sha = ev.sha256.get(..SHORT_SHA).unwrap_or(&ev.sha256);
-            let msg = match logbook.evidence(&ev.sha256)? {
-                Some(stored) => {
-                    Msg::new("cli-show-photo").number("kilobytes", kilobytes(stored.bytes.len()))
-                }
-                None => Msg::new("cli-show-photo-missing"),
-            };
+            // A kind this version does not know (written by a newer
+            // Carnet) is shown like a photo: its hash and size still tell
+            // items apart.
+            let voice = EvidenceKind::parse(&ev.kind) == Some(EvidenceKind::Voice);
+            let msg =
+                match (logbook.evidence(&ev.sha256)?, voice) {
+                    (Some(stored), true) => Msg::new("cli-show-voice")
+                        .number("kilobytes", kilobytes(stored.bytes.len())),
+                    (None, true) => Msg::new("cli-show-voice-missing"),
+                    (Some(stored), false) => Msg::new("cli-show-photo")
+                        .number("kilobytes", kilobytes(stored.bytes.len())),
+                    (None, false) => Msg::new("cli-show-photo-missing"),
+                };
             let msg = msg
                 .text("sha", sha)
                 .number("width", i64::from(ev.width))

@@ -64,11 +64,16 @@ const THUMB_QUALITY: u8 = 70;
 /// a person, so it must stay short.
 const MAX_REASON_CHARS: usize = 160;
 
-/// Evidence items are typed so that later kinds (voice notes, PDFs) fit
-/// without a format break.
+pub mod voice;
+
+/// Evidence items are typed so that later kinds (PDFs) fit without a
+/// format break, as voice notes did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EvidenceKind {
     Photo,
+    /// A recording, kept as recorded ([`voice`]); stored, encrypted and
+    /// synced exactly like a photo, with no thumbnail and no size in pixels.
+    Voice,
 }
 
 impl EvidenceKind {
@@ -77,6 +82,7 @@ impl EvidenceKind {
     pub fn as_str(&self) -> &'static str {
         match self {
             EvidenceKind::Photo => "photo",
+            EvidenceKind::Voice => "voice",
         }
     }
 
@@ -85,6 +91,7 @@ impl EvidenceKind {
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "photo" => Some(EvidenceKind::Photo),
+            "voice" => Some(EvidenceKind::Voice),
             _ => None,
         }
     }
@@ -140,6 +147,24 @@ pub enum EvidenceError {
     FileTooBig { bytes: usize },
     #[error("Carnet could not save the photo ({reason}); please try again")]
     EncodeFailed { reason: String },
+    #[error(
+        "this file is not a sound recording: Carnet accepts WebM, Ogg, MP4 (M4A), AAC, MP3 \
+         and WAV sound files"
+    )]
+    NotAudio,
+    #[error(
+        "this file is a video; Carnet keeps sound only: record a voice note or choose a sound file"
+    )]
+    AudioIsVideo,
+    #[error("the sound file is too big ({} MB); the limit is 5 MB", megabytes(*.bytes))]
+    AudioTooBig { bytes: usize },
+    #[error("the sound file is damaged or incomplete ({reason}); record it or choose it again")]
+    AudioDamaged { reason: String },
+    #[error(
+        "this file is neither a photo nor a sound recording: Carnet accepts JPEG, PNG and WebP \
+         pictures, and WebM, Ogg, MP4 (M4A), AAC, MP3 and WAV sound files"
+    )]
+    NotEvidence,
 }
 
 impl EvidenceError {
@@ -152,21 +177,33 @@ impl EvidenceError {
             EvidenceError::TooLarge { .. } => "evidence-too-large",
             EvidenceError::FileTooBig { .. } => "evidence-file-too-big",
             EvidenceError::EncodeFailed { .. } => "evidence-encode-failed",
+            EvidenceError::NotAudio => "evidence-not-audio",
+            EvidenceError::AudioIsVideo => "evidence-audio-is-video",
+            EvidenceError::AudioTooBig { .. } => "evidence-audio-too-big",
+            EvidenceError::AudioDamaged { .. } => "evidence-audio-damaged",
+            EvidenceError::NotEvidence => "evidence-not-evidence",
         }
     }
 
     /// Named arguments for the translated message of [`EvidenceError::code`].
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            EvidenceError::NotAnImage => Vec::new(),
+            EvidenceError::NotAnImage
+            | EvidenceError::NotAudio
+            | EvidenceError::AudioIsVideo
+            | EvidenceError::NotEvidence => Vec::new(),
             EvidenceError::UnsupportedFormat { format } => vec![("format", format.clone())],
-            EvidenceError::Damaged { reason } | EvidenceError::EncodeFailed { reason } => {
+            EvidenceError::Damaged { reason }
+            | EvidenceError::EncodeFailed { reason }
+            | EvidenceError::AudioDamaged { reason } => {
                 vec![("reason", reason.clone())]
             }
             EvidenceError::TooLarge { width, height } => {
                 vec![("width", width.to_string()), ("height", height.to_string())]
             }
-            EvidenceError::FileTooBig { bytes } => vec![("megabytes", megabytes(*bytes))],
+            EvidenceError::FileTooBig { bytes } | EvidenceError::AudioTooBig { bytes } => {
+                vec![("megabytes", megabytes(*bytes))]
+            }
         }
     }
 }
@@ -177,6 +214,21 @@ fn megabytes(bytes: usize) -> String {
     const MIB: u64 = 1024 * 1024;
     let tenths = (bytes as u64).saturating_mul(10).div_ceil(MIB);
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// What a file given as evidence holds, decided from its content: front
+/// ends that take any file (the `carnet attach` command) use it to choose
+/// between [`process_photo`] and [`voice::process_voice`].
+pub fn sniff_kind(input: &[u8]) -> Result<EvidenceKind, EvidenceError> {
+    if voice::looks_like_audio(input) {
+        Ok(EvidenceKind::Voice)
+    } else if image::guess_format(input).is_ok() {
+        // Also pictures Carnet refuses (GIF, TIFF): the photo path says
+        // which format it was and what to do.
+        Ok(EvidenceKind::Photo)
+    } else {
+        Err(EvidenceError::NotEvidence)
+    }
 }
 
 /// Turns whatever picture a person picked into a photo that is safe to keep.

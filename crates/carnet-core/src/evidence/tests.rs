@@ -507,7 +507,9 @@ fn output_is_deterministic() {
 fn kinds_and_codes_are_stable() {
     assert_eq!(EvidenceKind::Photo.as_str(), "photo");
     assert_eq!(EvidenceKind::parse("photo"), Some(EvidenceKind::Photo));
-    assert_eq!(EvidenceKind::parse("voice"), None);
+    assert_eq!(EvidenceKind::Voice.as_str(), "voice");
+    assert_eq!(EvidenceKind::parse("voice"), Some(EvidenceKind::Voice));
+    assert_eq!(EvidenceKind::parse("pdf"), None);
     let all = [
         EvidenceError::NotAnImage,
         EvidenceError::UnsupportedFormat {
@@ -520,6 +522,11 @@ fn kinds_and_codes_are_stable() {
         },
         EvidenceError::FileTooBig { bytes: 1 },
         EvidenceError::EncodeFailed { reason: "x".into() },
+        EvidenceError::NotAudio,
+        EvidenceError::AudioIsVideo,
+        EvidenceError::AudioTooBig { bytes: 1 },
+        EvidenceError::AudioDamaged { reason: "x".into() },
+        EvidenceError::NotEvidence,
     ];
     let codes: Vec<_> = all.iter().map(EvidenceError::code).collect();
     let mut unique = codes.clone();
@@ -530,5 +537,21 @@ fn kinds_and_codes_are_stable() {
     assert_eq!(
         short_reason(&"é".repeat(500)).chars().count(),
         MAX_REASON_CHARS + 1
+    );
+}
+
+#[test]
+fn the_content_decides_between_photo_and_voice() {
+    let png = encode_png_rgb(&RgbImage::from_pixel(4, 3, Rgb([1, 2, 3])));
+    assert_eq!(sniff_kind(&png), Ok(EvidenceKind::Photo));
+    let mut wav = b"RIFF\x24\0\0\0WAVEfmt \x10\0\0\0".to_vec();
+    wav.extend_from_slice(&[1, 0, 1, 0, 0x40, 0x1F, 0, 0, 0x80, 0x3E, 0, 0, 2, 0, 16, 0]);
+    wav.extend_from_slice(b"data\0\0\0\0");
+    assert_eq!(sniff_kind(&wav), Ok(EvidenceKind::Voice));
+    // A GIF is a picture Carnet refuses: the photo path says why.
+    assert_eq!(sniff_kind(b"GIF89a\x01\0\x01\0"), Ok(EvidenceKind::Photo));
+    assert_eq!(
+        sniff_kind(b"just some text"),
+        Err(EvidenceError::NotEvidence)
     );
 }
