@@ -137,3 +137,15 @@ app-sync-done = Sync finished.
 error-locked = Your logbook is locked. Open it with your passphrase, then try again.
 # $tag is a language code, such as fr.
 error-unknown-language = Carnet does not have the language { $tag }. Choose one from the list.
+
+## Settings: how the screens look
+
+app-settings-display = How Carnet looks
+app-high-contrast = Strong contrast (black on white)
+app-text-size = Text size
+# $percent is a number such as 150.
+app-text-size-percent = { $percent }%
+
+## Read aloud
+
+app-read-aloud = Listen

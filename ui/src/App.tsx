@@ -20,6 +20,7 @@ import { Verify } from "./screens/Verify";
 import { RequestEndorsement } from "./screens/RequestEndorsement";
 import { JoinLogbook } from "./screens/JoinLogbook";
 import { RecoverLogbook } from "./screens/RecoverLogbook";
+import { applyDisplay } from "./screens/DisplaySettings";
 
 type Screen =
   | "loading"
@@ -67,6 +68,9 @@ export function App() {
     document.documentElement.dir = rtl ? "rtl" : "ltr";
     document.title = msg.t("app-name");
   }, [msg, rtl]);
+  useEffect(() => {
+    if (info) applyDisplay(document.documentElement, info.settings);
+  }, [info]);
 
   const open = OPEN.includes(screen);
   const lockAfterMs = (info?.lockAfterSecs ?? 300) * 1000;
@@ -171,6 +175,7 @@ export function App() {
           onLockMinutes={(minutes, secs) =>
             setInfo({ ...info, lockAfterSecs: secs, settings: { ...info.settings, lockMinutes: minutes } })
           }
+          onDisplay={(settings) => setInfo({ ...info, settings })}
           onBack={toLogbook}
         />
       ) : null;

@@ -3,6 +3,7 @@
 import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { AppSettings } from "./bindings/AppSettings";
 import type { EntryChanges } from "./bindings/EntryChanges";
 import type { SyncProgressView } from "./bindings/SyncProgressView";
 import type { SyncReportView } from "./bindings/SyncReportView";
@@ -85,6 +86,8 @@ export const api = {
   setLockMinutes: (minutes: number) => call<number>("set_lock_minutes", { minutes }),
   changePassphrase: (current: string, next: string) =>
     call<SheetAfterChange>("change_passphrase", { current, new: next }),
+  setDisplay: (highContrast: boolean, textSize: number) =>
+    call<AppSettings>("set_display", { highContrast, textSize }),
   walletList: () => call<WalletItemView[]>("wallet_list"),
   present: (input: PresentInput) => call<PresentationOut>("present", { input }),
   verifyText: (text: string) => call<ReportView>("verify_text", { text }),

@@ -9,6 +9,7 @@ use carnet_tests::PASSPHRASE;
 
 mod basics;
 mod devices;
+mod display;
 mod evidence;
 mod wallet;
 

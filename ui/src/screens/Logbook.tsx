@@ -8,6 +8,7 @@ import type { Messages } from "../i18n";
 import { KINDS, levelLabel } from "../kinds";
 import { STAGES } from "../stages";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { ReadAloud } from "./ReadAloud";
 import { EvidenceItems } from "./Evidence";
 
 export function LogbookScreen(props: {
@@ -148,6 +149,12 @@ export function LogbookScreen(props: {
                       </div>
                     ) : (
                       <div class="entry-actions">
+                        <ReadAloud
+                          msg={msg}
+                          text={[e.title, levelText(msg, e), msg.t(e.endorsed ? "app-endorsed" : "app-self-declared")]
+                            .filter(Boolean)
+                            .join(". ")}
+                        />
                         <button type="button" class="secondary edit" onClick={() => props.onEdit(e)}>
                           <Icon name="edit" /> {msg.t("app-edit")}
                         </button>

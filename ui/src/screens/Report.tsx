@@ -7,6 +7,7 @@ import type { ReportView } from "../bindings/ReportView";
 import { dateText } from "../dates";
 import type { Args, Messages } from "../i18n";
 import { Icon, type IconName } from "../icons";
+import { ReadAloud } from "./ReadAloud";
 
 /** Good, so-so or bad: how a verdict code is coloured and marked. */
 export function tone(verdict: string): "good" | "warn" | "bad" {
@@ -90,6 +91,15 @@ export function Report({ msg, report }: { msg: Messages; report: ReportView }) {
       <p class={`verdict tone-${t}`} id="verdict" data-verdict={report.verdict}>
         <Icon name={toneIcon[t]} size={32} /> {msg.t(`verdict-${report.verdict}`)}
       </p>
+      <ReadAloud
+        msg={msg}
+        text={[
+          msg.t(`verdict-${report.verdict}`),
+          ...report.items.map(
+            (i) => `${i.fields.find((f) => f.field === "title")?.value ?? ""}: ${msg.t(`verdict-${i.verdict}`)}`,
+          ),
+        ].join(". ")}
+      />
       {report.newer && <p class="error">{msg.t("app-verdict-newer")}</p>}
       {report.stage && report.made !== null && (
         <p>

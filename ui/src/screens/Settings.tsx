@@ -8,6 +8,8 @@ import { MIN_CHARS, strength } from "../passphrase";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { ExportImport } from "./ExportImport";
 import { RecoverySheet } from "./RecoverySheet";
+import { DisplaySettings } from "./DisplaySettings";
+import type { AppSettings } from "../bindings/AppSettings";
 import type { SheetAfterChange } from "../bindings/SheetAfterChange";
 
 /** Language, lock delay, passphrase change, recovery sheet, export and import, about. */
@@ -17,6 +19,7 @@ export function Settings(props: {
   lang: string;
   onLanguage: (tag: string) => void;
   onLockMinutes: (minutes: number, lockAfterSecs: number) => void;
+  onDisplay: (settings: AppSettings) => void;
   onBack: () => void;
 }) {
   const { msg, info } = props;
@@ -73,6 +76,7 @@ export function Settings(props: {
           ))}
         </ul>
       </section>
+      <DisplaySettings msg={msg} settings={info.settings} sizes={info.textSizeChoices} onChange={props.onDisplay} />
       <section aria-labelledby="settings-lock">
         <h2 id="settings-lock">
           <Icon name="lock" /> {msg.t("app-settings-lock")}

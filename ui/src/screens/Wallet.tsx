@@ -9,6 +9,7 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { tone } from "./Report";
+import { ReadAloud } from "./ReadAloud";
 import { base64Of } from "./Verify";
 import type { ReceivedView } from "../bindings/ReceivedView";
 
@@ -100,6 +101,18 @@ export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: ()
                       })}
                 </span>
                 <span class="standing">{msg.t(`app-standing-${i.standing}`)}</span>
+                <ReadAloud
+                  msg={msg}
+                  text={[
+                    i.title,
+                    msg.t("app-wallet-by", {
+                      name: i.issuerName,
+                      kind: msg.t(`issuer-kind-${i.issuerKind}`),
+                      country: i.issuerCountry,
+                    }),
+                    msg.t(`app-standing-${i.standing}`),
+                  ].join(". ")}
+                />
               </>
             )}
           </li>

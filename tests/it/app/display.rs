@@ -1,0 +1,101 @@
+//! Made for people who see poorly, on a small phone: with the text at
+//! 200 % and strong contrast, on a 360-pixel-wide window, no screen
+//! scrolls sideways (nothing is cut off), every button stays at least
+//! 48 pixels tall, and the choice is kept for the next start, the unlock
+//! screen included. Read aloud shows no button where no voice speaks the
+//! language.
+
+use carnet_tests::webdriver::{app_bin, Session, Xvfb};
+use carnet_tests::PASSPHRASE;
+
+use super::{add, first_run, Folders};
+
+/// Fails with the screen's name when the page is wider than the window
+/// or a visible button is under 48 px tall.
+fn fits(app: &Session<'_>, screen: &str) {
+    let wide =
+        app.execute("const d = document.documentElement; return d.scrollWidth - d.clientWidth");
+    assert!(
+        wide.as_i64().is_some_and(|w| w <= 0),
+        "{screen}: the page is {wide} px wider than the window"
+    );
+    let small = app.execute(
+        "return [...document.querySelectorAll('button, label.file-button, select')]
+           .filter(b => b.offsetParent !== null)
+           .filter(b => b.getBoundingClientRect().height < 48)
+           .map(b => b.id || b.className || b.textContent)",
+    );
+    assert_eq!(
+        small,
+        serde_json::json!([]),
+        "{screen}: buttons under 48 px"
+    );
+    app.screenshot(&format!("200-{screen}"));
+}
+
+#[test]
+fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
+    let folders = Folders::new();
+    let xvfb = Xvfb::start();
+    let driver = folders.start(&xvfb, &[]);
+    {
+        let app = driver.session(&app_bin(), "display");
+        assert!(
+            app.set_window_size(360, 640),
+            "the window could not be resized"
+        );
+        first_run(&app, false);
+        add(
+            &app,
+            "qualification",
+            "Certificate in industrial electrical installation and maintenance",
+            Some("4"),
+            Some("arrival"),
+        );
+        app.click(&app.wait_for("#open-settings"));
+        app.click(&app.wait_for("#text-size option[value='200']"));
+        app.click(&app.wait_for("#high-contrast"));
+        let size = app.execute("return getComputedStyle(document.documentElement).fontSize");
+        assert_eq!(size, serde_json::json!("32px"));
+        let contrast = app.execute("return document.documentElement.dataset.contrast ?? ''");
+        assert_eq!(contrast, serde_json::json!("high"));
+        fits(&app, "settings");
+        app.click(&app.wait_for("#screen-settings #back"));
+        app.wait_for("#screen-logbook .entry");
+        fits(&app, "logbook");
+        // Read aloud: a play button only where a voice speaks English.
+        let voices = app.execute(
+            "return 'speechSynthesis' in window ? speechSynthesis.getVoices().filter(v => v.lang.toLowerCase().startsWith('en')).length : 0",
+        );
+        if voices == serde_json::json!(0) {
+            assert_eq!(app.count(".speak"), 0, "a read-aloud button with no voice");
+        } else {
+            assert_eq!(app.count(".entry .speak"), 1);
+        }
+        for (open, screen) in [
+            ("#open-present", "present"),
+            ("#open-wallet", "wallet"),
+            ("#open-verify", "verify"),
+            ("#open-sync", "sync"),
+        ] {
+            app.click(&app.wait_for(open));
+            app.wait_for(&format!("#screen-{screen}"));
+            fits(&app, screen);
+            app.click(&app.wait_for(&format!("#screen-{screen} #back")));
+            app.wait_for("#screen-logbook");
+        }
+        app.click(&app.wait_for(".entry .edit"));
+        app.wait_for("#screen-edit");
+        fits(&app, "edit");
+    }
+    // The next start already looks as chosen, before the passphrase.
+    let app = driver.session(&app_bin(), "display-again");
+    assert!(app.set_window_size(360, 640));
+    app.wait_for("#screen-unlock");
+    let size = app.execute("return getComputedStyle(document.documentElement).fontSize");
+    assert_eq!(size, serde_json::json!("32px"));
+    fits(&app, "unlock");
+    app.type_text(&app.wait_for("#passphrase"), PASSPHRASE);
+    app.click(&app.wait_for("#unlock"));
+    app.wait_for("#screen-logbook");
+}
