@@ -8,6 +8,7 @@
 
 mod commands;
 pub mod error;
+pub mod esco;
 pub mod ipc;
 pub mod settings;
 mod state;
@@ -34,6 +35,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
                 None => app.path().app_data_dir()?,
             };
             app.manage(AppState::new(dir));
+            app.manage(esco::EscoState::new(esco::resource_dir(app)));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -57,6 +59,13 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             wallet::verify_image,
             wallet::request_endorsement,
             wallet::receive_credential,
+            esco::esco_status,
+            esco::esco_search,
+            esco::esco_concept,
+            esco::link_entry,
+            esco::esco_match,
+            esco::esco_rank,
+            esco::stage_view,
         ])
 }
 

@@ -18,6 +18,7 @@ import { Wallet } from "./screens/Wallet";
 import { Present } from "./screens/Present";
 import { Verify } from "./screens/Verify";
 import { RequestEndorsement } from "./screens/RequestEndorsement";
+import { Match } from "./screens/Match";
 
 type Screen =
   | "loading"
@@ -32,10 +33,11 @@ type Screen =
   | "wallet"
   | "present"
   | "verify"
-  | "request";
+  | "request"
+  | "match";
 
 /** Screens that show the open logbook: they lock after a time without input. */
-const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify", "request"];
+const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify", "request", "match"];
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -138,6 +140,7 @@ export function App() {
           onWallet={() => setScreen("wallet")}
           onPresent={() => setScreen("present")}
           onVerify={() => setScreen("verify")}
+          onMatch={() => setScreen("match")}
           onLocked={() => setScreen("unlock")}
         />
       );
@@ -166,6 +169,8 @@ export function App() {
       return <Present msg={msg} onBack={toLogbook} />;
     case "verify":
       return <Verify msg={msg} onBack={toLogbook} />;
+    case "match":
+      return <Match msg={msg} onBack={toLogbook} />;
     case "request":
       return editing ? <RequestEndorsement msg={msg} entry={editing} onBack={toLogbook} /> : null;
   }

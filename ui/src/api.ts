@@ -17,6 +17,14 @@ import type { PresentationOut } from "./bindings/PresentationOut";
 import type { ReportView } from "./bindings/ReportView";
 import type { RequestOut } from "./bindings/RequestOut";
 import type { ReceivedView } from "./bindings/ReceivedView";
+import type { EscoStatus } from "./bindings/EscoStatus";
+import type { EscoKind } from "./bindings/EscoKind";
+import type { EscoHit } from "./bindings/EscoHit";
+import type { ConceptView } from "./bindings/ConceptView";
+import type { MatchView } from "./bindings/MatchView";
+import type { RankedView } from "./bindings/RankedView";
+import type { MigrationStage } from "./bindings/MigrationStage";
+import type { StageViewOut } from "./bindings/StageViewOut";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -64,6 +72,16 @@ export const api = {
   requestEndorsement: (ids: string[]) => call<RequestOut>("request_endorsement", { ids }),
   /** `file`: the signed credential file as base64. */
   receiveCredential: (file: string) => call<ReceivedView>("receive_credential", { file }),
+  escoStatus: () => call<EscoStatus>("esco_status"),
+  escoSearch: (text: string, lang: string, kind: EscoKind | null) =>
+    call<EscoHit[]>("esco_search", { text, lang, kind }),
+  escoConcept: (uri: string, lang: string) => call<ConceptView>("esco_concept", { uri, lang }),
+  /** Links an entry to an ESCO concept, or unlinks it (`null`). */
+  linkEntry: (id: string, uri: string | null) => call<EntryView>("link_entry", { id, uri }),
+  escoMatch: (occupation: string, lang: string) => call<MatchView>("esco_match", { occupation, lang }),
+  escoRank: (lang: string) => call<RankedView[]>("esco_rank", { lang }),
+  stageView: (stage: MigrationStage, target: string | null, lang: string) =>
+    call<StageViewOut>("stage_view", { stage, target, lang }),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),

@@ -9,6 +9,7 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { KINDS, levelLabel, levels } from "../kinds";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { EscoPicker } from "./EscoPicker";
 
 /** Adds an entry, or changes `entry` when given (its kind stays). */
 export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () => void }) {
@@ -19,6 +20,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
     (entry && (entry.kind === "qualification" || entry.kind === "learning" ? entry.eqf : entry.level)) ?? "",
   );
   const [stages, setStages] = useState<MigrationStage[]>(entry?.stages ?? []);
+  const [esco, setEsco] = useState<string | null>(entry?.esco ?? null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
 
@@ -27,8 +29,8 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
     setBusy(true);
     setError(null);
     try {
-      if (entry) await api.editEntry(entry.id, { title, level: level || null, stages });
-      else await api.addEntry({ kind, title, level: level || null, stages });
+      if (entry) await api.editEntry(entry.id, { title, level: level || null, stages, esco: esco ?? "" });
+      else await api.addEntry({ kind, title, level: level || null, stages, esco });
       props.onDone();
     } catch (e) {
       setError(asIpcError(e));
@@ -68,6 +70,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
           placeholder={msg.t("app-add-title-hint")}
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
+        <EscoPicker msg={msg} kind={kind} value={esco} onChange={setEsco} />
         <label for="level">{msg.t("app-add-level")}</label>
         <select id="level" value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
           <option value="">{msg.t("app-level-none")}</option>

@@ -6,6 +6,7 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { MIN_CHARS, strength } from "../passphrase";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { EscoAbout } from "./EscoAbout";
 
 /** Language, lock delay, passphrase change, about. */
 export function Settings(props: {
@@ -91,7 +92,7 @@ export function Settings(props: {
           <Icon name="info" /> {msg.t("app-about")}
         </h2>
         <p id="version">{msg.t("app-version", { version: info.version })}</p>
-        <p id="esco-attribution">{msg.t("esco-attribution")}</p>
+        <EscoAbout msg={msg} />
       </section>
     </main>
   );
