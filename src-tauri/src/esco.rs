@@ -24,7 +24,7 @@ use ts_rs::TS;
 
 use crate::error::IpcError;
 use crate::ipc::{EntryView, MigrationStage};
-use crate::state::{lock_slot, AppState};
+use crate::state::AppState;
 
 type Result<T> = std::result::Result<T, IpcError>;
 
@@ -197,7 +197,7 @@ pub struct RankedView {
 }
 
 /// An entry a stage view picks, with why (keywords of carnet-core's
-/// `stage_views::Why`: Fluent `app-stage-why-<keyword>`).
+/// `stage_views::Why`: Fluent `stage-why-<keyword>`, esco.ftl).
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StagePickView {
@@ -506,8 +506,8 @@ mod tests {
             stage_views::Why::Learning,
             stage_views::Why::Skill,
         ] {
-            let id = format!("app-stage-why-{}", w.as_str());
-            assert!(l.has(&id), "{id} missing in locales/en/app-esco.ftl");
+            let id = format!("stage-why-{}", w.as_str());
+            assert!(l.has(&id), "{id} missing in locales/en/esco.ftl");
         }
     }
 }

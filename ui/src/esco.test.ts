@@ -73,7 +73,7 @@ describe("esco", () => {
     // Every reason has words.
     for (const w of ["target-essential", "target-optional", "target-maybe", "marked", "abroad", "endorsed",
       "qualification", "language", "experience", "learning", "skill"]) {
-      expect(msg.has(`app-stage-why-${w}`)).toBe(true);
+      expect(msg.has(`stage-why-${w}`)).toBe(true);
     }
   });
 

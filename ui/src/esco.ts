@@ -46,6 +46,6 @@ export function byCoverage(skills: SkillMatchView[]): SkillMatchView[] {
 export function stagePicks(view: StageViewOut): { chosen: Set<string>; why: Map<string, string[]> } {
   return {
     chosen: new Set(view.picks.map((p) => p.id)),
-    why: new Map(view.picks.map((p) => [p.id, p.why.map((w) => `app-stage-why-${w}`)])),
+    why: new Map(view.picks.map((p) => [p.id, p.why.map((w) => `stage-why-${w}`)])),
   };
 }

@@ -58,7 +58,7 @@ pub enum Why {
 }
 
 impl Why {
-    /// The keyword (Fluent ids `stage-why-<keyword>`).
+    /// The keyword (Fluent ids `stage-why-<keyword>`, locales/en/esco.ftl).
     pub fn as_str(self) -> &'static str {
         match self {
             Why::TargetEssential => "target-essential",

@@ -8,6 +8,7 @@ use carnet_tests::webdriver::{Driver, Session, Xvfb};
 use carnet_tests::PASSPHRASE;
 
 mod basics;
+mod esco;
 mod wallet;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so

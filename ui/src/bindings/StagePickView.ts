@@ -2,6 +2,6 @@
 
 /**
  * An entry a stage view picks, with why (keywords of carnet-core's
- * `stage_views::Why`: Fluent `app-stage-why-<keyword>`).
+ * `stage_views::Why`: Fluent `stage-why-<keyword>`, esco.ftl).
  */
 export type StagePickView = { id: string, why: Array<string>, };

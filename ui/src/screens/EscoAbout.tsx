@@ -14,10 +14,15 @@ export function EscoAbout({ msg }: { msg: Messages }) {
       .then(setStatus)
       .catch(() => setStatus(null));
   }, []);
-  if (!status?.available || !status.version) return null;
+  if (!status) return null;
+  // `data-available` tells, once known, whether ESCO data is there.
   return (
-    <p id="esco-attribution" data-version={status.version}>
-      {msg.t("esco-attribution-version", { version: status.version })}
-    </p>
+    <div id="esco-about" data-available={String(status.available)}>
+      {status.available && status.version && (
+        <p id="esco-attribution" data-version={status.version}>
+          {msg.t("esco-attribution-version", { version: status.version })}
+        </p>
+      )}
+    </div>
   );
 }

@@ -75,6 +75,8 @@ export function EscoPicker(props: {
   hint?: string;
   /** The message id of the line under the label; `null` for none. */
   intro?: string | null;
+  /** The message id over the chosen concept. */
+  chosenLabel?: string;
 }) {
   const { msg, kind, value } = props;
   const [text, setText] = useState("");
@@ -130,7 +132,7 @@ export function EscoPicker(props: {
       {value && chosen && (
         <div class="esco-chosen" id="esco-chosen" data-uri={value}>
           <span class="esco-chosen-label">
-            <Icon name="globe" /> {msg.t("app-esco-linked")}
+            <Icon name="globe" /> {msg.t(props.chosenLabel ?? "app-esco-linked")}
           </span>
           <Names msg={msg} concept={chosen} />
           <button type="button" class="secondary" id="esco-unlink" onClick={() => props.onChange(null)}>

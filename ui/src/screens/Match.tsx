@@ -73,6 +73,7 @@ export function Match(props: { msg: Messages; onBack: () => void }) {
         label="app-match-find"
         hint="app-match-find-hint"
         intro={null}
+        chosenLabel="app-match-chosen"
       />
       <ErrorLine msg={msg} error={error} />
       {match && parts && (

@@ -203,6 +203,7 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
           label="app-stage-target"
           hint="app-match-find-hint"
           intro={null}
+          chosenLabel="app-match-chosen"
         />
       )}
       <p class="hint">{msg.t("app-stage-template-hint")}</p>
