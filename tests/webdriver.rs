@@ -90,6 +90,23 @@ impl Drop for Guard {
     }
 }
 
+/// Whether another X server holds display `n`: its lock file names a
+/// live process. A lock left by a server that was killed (as the tests'
+/// own are, when dropped) names a dead one; Xvfb takes such a display
+/// over by itself, so it counts as free, else the numbers run out after
+/// a hundred runs.
+fn display_held(n: u32) -> bool {
+    let lock = format!("/tmp/.X{n}-lock");
+    match std::fs::read_to_string(&lock) {
+        Ok(text) => match text.trim().parse::<u32>() {
+            Ok(pid) => Path::new(&format!("/proc/{pid}")).exists(),
+            Err(_) => true,
+        },
+        // No lock: held only if a socket is there without one.
+        Err(_) => Path::new(&format!("/tmp/.X11-unix/X{n}")).exists(),
+    }
+}
+
 /// A virtual X display of its own (`Xvfb :N`), stopped when dropped.
 #[derive(Debug)]
 pub struct Xvfb {
@@ -108,9 +125,7 @@ impl Xvfb {
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(90);
         for _ in 0..100 {
             let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            if Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                || Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-            {
+            if display_held(n) {
                 continue;
             }
             if let Some(x) = Self::try_display(n) {
