@@ -90,16 +90,20 @@ impl Drop for Guard {
     }
 }
 
-/// Whether the X lock file names a process that no longer runs (a lock
-/// file that cannot be read is taken as live: better skip a number than
-/// take someone's display).
-fn stale(lock: &Path) -> bool {
-    let Ok(text) = std::fs::read_to_string(lock) else {
-        return false;
-    };
-    match text.trim().parse::<u32>() {
-        Ok(pid) => !Path::new(&format!("/proc/{pid}")).exists(),
-        Err(_) => false,
+/// Whether another X server holds display `n`: its lock file names a
+/// live process. A lock left by a server that was killed (as the tests'
+/// own are, when dropped) names a dead one; Xvfb takes such a display
+/// over by itself, so it counts as free, else the numbers run out after
+/// a hundred runs.
+fn display_held(n: u32) -> bool {
+    let lock = format!("/tmp/.X{n}-lock");
+    match std::fs::read_to_string(&lock) {
+        Ok(text) => match text.trim().parse::<u32>() {
+            Ok(pid) => Path::new(&format!("/proc/{pid}")).exists(),
+            Err(_) => true,
+        },
+        // No lock: held only if a socket is there without one.
+        Err(_) => Path::new(&format!("/tmp/.X11-unix/X{n}")).exists(),
     }
 }
 
@@ -121,16 +125,8 @@ impl Xvfb {
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(90);
         for _ in 0..100 {
             let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let lock = PathBuf::from(format!("/tmp/.X{n}-lock"));
-            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
-            if lock.exists() || socket.exists() {
-                // A lock left by a server that died (a killed test run)
-                // frees its number; a live one is someone else's.
-                if !stale(&lock) {
-                    continue;
-                }
-                let _ = std::fs::remove_file(&lock);
-                let _ = std::fs::remove_file(&socket);
+            if display_held(n) {
+                continue;
             }
             if let Some(x) = Self::try_display(n) {
                 return x;
@@ -352,7 +348,18 @@ impl Session<'_> {
         })
     }
 
+    /// Clicks the element's middle, as a finger would, after bringing it
+    /// to the middle of the screen: WebKitWebDriver clicks an element
+    /// that is only a few pixels into view at a point that misses it.
     pub fn click(&self, e: &Element) {
+        let _ = self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({
+                "script": "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})",
+                "args": [{ELEMENT_KEY: e.0}],
+            })),
+        );
         self.must("POST", &format!("/element/{}/click", e.0), Some(json!({})));
     }
 

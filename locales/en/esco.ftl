@@ -22,6 +22,12 @@ cli-examples-esco-search =
     carnet esco search welding
     carnet esco search --lang es carpintero --kind occupation
     carnet esco search soudeur --lang fr --json
+cli-cmd-stage-view = Show which of your entries matter at one stage of your journey, and why. For recruitment, you can name the job you apply for.
+cli-arg-stage-view-stage = The stage: recruitment, pre-departure, arrival, career or return.
+cli-arg-stage-view-occupation = For recruitment: the job you apply for, as its ESCO address (http://data.europa.eu/esco/occupation/…) or the code at its end.
+cli-examples-stage-view =
+    carnet stage-view return
+    carnet stage-view recruitment --occupation 7aedaa07-3884-4c5b-88f9-80997b2aa54b
 cli-examples-match =
     carnet match http://data.europa.eu/esco/occupation/2a22ff9e-de3b-408d-b312-5034896cc4f4
     carnet match --rank
@@ -51,3 +57,26 @@ esco-match-maybe = maybe your entry “{ $title }” ({ $id })?
 # $percent of the occupation's $total essential skills are covered ($covered of them).
 esco-rank-line = { $percent }%  { $covered }/{ $total }  { $label }  { $uri }
 esco-rank-none = None of your entries has an ESCO skill yet. Add one with carnet add skill --title … --esco ADDRESS (find the address with carnet esco search).
+
+## Stage views: what matters at one stage of the journey
+
+# $stage is a stage keyword (recruitment, pre-departure, arrival, career, return); $count a number.
+stage-view-title = { $count ->
+    [one] For { $stage }, this entry matters:
+   *[other] For { $stage }, these { $count } entries matter:
+}
+stage-view-none = None of your entries matters for { $stage } yet. Mark entries with this stage: carnet edit ID --set stages={ $stage }
+# $command is a carnet present command line, to copy.
+stage-view-present = To show them as a QR code: { $command }
+# Why an entry was chosen; shown after its title, in the app too.
+stage-why-target-essential = a main skill for this job
+stage-why-target-optional = useful for this job
+stage-why-target-maybe = may match a skill of this job
+stage-why-marked = you marked it for this stage
+stage-why-abroad = learned or done abroad
+stage-why-endorsed = signed
+stage-why-qualification = a diploma or certificate
+stage-why-language = a language
+stage-why-experience = work you did
+stage-why-learning = a course
+stage-why-skill = a skill

@@ -158,6 +158,9 @@ pub fn add_entry(state: State<'_, AppState>, entry: NewEntryInput) -> Result<Ent
     if !entry.stages.is_empty() {
         new = new.with(Field::Stages, stages_text(&entry.stages));
     }
+    if let Some(uri) = entry.esco.filter(|u| !u.trim().is_empty()) {
+        new = new.with(Field::Esco, uri);
+    }
     let id = logbook.add(&new)?;
     Ok(EntryView::from(&logbook.entry(&id)?))
 }
@@ -179,11 +182,14 @@ pub fn edit_entry(
     let mut guard = state.lock();
     let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
     let id = logbook.resolve(&id)?;
-    let fields = vec![
+    let mut fields = vec![
         (Field::Title, changes.title),
         (Field::Level, changes.level.unwrap_or_default()),
         (Field::Stages, stages_text(&changes.stages)),
     ];
+    if let Some(uri) = changes.esco {
+        fields.push((Field::Esco, uri));
+    }
     Ok(EntryView::from(&logbook.edit(&id, &fields)?))
 }
 

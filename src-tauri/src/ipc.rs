@@ -84,6 +84,10 @@ pub struct NewEntryInput {
     pub level: Option<String>,
     #[serde(default)]
     pub stages: Vec<MigrationStage>,
+    /// The ESCO concept URI the entry stands for (`esco_search`).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub esco: Option<String>,
 }
 
 /// `edit_entry`: the new values; an empty `level` clears it.
@@ -94,6 +98,11 @@ pub struct EntryChanges {
     pub level: Option<String>,
     #[serde(default)]
     pub stages: Vec<MigrationStage>,
+    /// The ESCO concept URI; `""` unlinks; absent or `null` leaves it
+    /// as it is (so that a screen that does not show it keeps it).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub esco: Option<String>,
 }
 
 /// An entry as the logbook screen shows it.
@@ -110,6 +119,8 @@ pub struct EntryView {
     pub stages: Vec<MigrationStage>,
     /// Signed by an issuer (else self-declared).
     pub endorsed: bool,
+    /// The ESCO concept URI it stands for (labels: `esco_concept`).
+    pub esco: Option<String>,
     /// Milliseconds since the Unix epoch.
     #[ts(type = "number")]
     pub modified: i64,
@@ -291,6 +302,7 @@ impl From<&Entry> for EntryView {
             eqf: e.eqf.clone(),
             stages: e.stages.iter().map(|s| (*s).into()).collect(),
             endorsed: !e.endorsements.is_empty(),
+            esco: e.esco.clone(),
             modified: e.modified,
             evidence: {
                 let mut evidence: Vec<EvidenceView> = e.evidence.iter().map(Into::into).collect();
@@ -515,6 +527,17 @@ mod bindings {
             one::<ExportedView>(),
             one::<ImportReportView>(),
             one::<SheetAfterChange>(),
+            one::<crate::esco::EscoStatus>(),
+            one::<crate::esco::EscoKind>(),
+            one::<crate::esco::ConceptView>(),
+            one::<crate::esco::EscoHit>(),
+            one::<crate::esco::EntryRef>(),
+            one::<crate::esco::CoverageView>(),
+            one::<crate::esco::SkillMatchView>(),
+            one::<crate::esco::MatchView>(),
+            one::<crate::esco::RankedView>(),
+            one::<crate::esco::StagePickView>(),
+            one::<crate::esco::StageViewOut>(),
         ]
     }
 

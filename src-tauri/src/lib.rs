@@ -11,6 +11,7 @@ mod commands;
 mod devices;
 mod display;
 pub mod error;
+pub mod esco;
 mod evidence;
 pub mod ipc;
 pub mod settings;
@@ -39,6 +40,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             };
             app.manage(AppState::new(dir));
             app.manage(devices::Pairings::default());
+            app.manage(esco::EscoState::new(esco::resource_dir(app)));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -80,6 +82,13 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             evidence::attach_voice,
             evidence::evidence_thumbnail,
             evidence::evidence_bytes,
+            esco::esco_status,
+            esco::esco_search,
+            esco::esco_concept,
+            esco::link_entry,
+            esco::esco_match,
+            esco::esco_rank,
+            esco::stage_view,
         ])
 }
 

@@ -21,6 +21,7 @@ import { RequestEndorsement } from "./screens/RequestEndorsement";
 import { JoinLogbook } from "./screens/JoinLogbook";
 import { RecoverLogbook } from "./screens/RecoverLogbook";
 import { applyDisplay } from "./screens/DisplaySettings";
+import { Match } from "./screens/Match";
 
 type Screen =
   | "loading"
@@ -37,10 +38,11 @@ type Screen =
   | "wallet"
   | "present"
   | "verify"
-  | "request";
+  | "request"
+  | "match";
 
 /** Screens that show the open logbook: they lock after a time without input. */
-const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify", "request"];
+const OPEN: Screen[] = ["logbook", "add", "edit", "settings", "sync", "wallet", "present", "verify", "request", "match"];
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -158,6 +160,7 @@ export function App() {
           onWallet={() => setScreen("wallet")}
           onPresent={() => setScreen("present")}
           onVerify={() => setScreen("verify")}
+          onMatch={() => setScreen("match")}
           onLocked={() => setScreen("unlock")}
         />
       );
@@ -187,6 +190,8 @@ export function App() {
       return <Present msg={msg} onBack={toLogbook} />;
     case "verify":
       return <Verify msg={msg} onBack={toLogbook} />;
+    case "match":
+      return <Match msg={msg} onBack={toLogbook} />;
     case "request":
       return editing ? <RequestEndorsement msg={msg} entry={editing} onBack={toLogbook} /> : null;
   }

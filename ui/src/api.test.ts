@@ -19,6 +19,7 @@ describe("api", () => {
       eqf: null,
       stages: [],
       endorsed: false,
+      esco: null,
       modified: 1,
       evidence: [],
     };

@@ -30,6 +30,14 @@ import type { RecoverInput } from "./bindings/RecoverInput";
 import type { RecoverySheetView } from "./bindings/RecoverySheetView";
 import type { SheetAfterChange } from "./bindings/SheetAfterChange";
 import type { SheetFormat } from "./bindings/SheetFormat";
+import type { EscoStatus } from "./bindings/EscoStatus";
+import type { EscoKind } from "./bindings/EscoKind";
+import type { EscoHit } from "./bindings/EscoHit";
+import type { ConceptView } from "./bindings/ConceptView";
+import type { MatchView } from "./bindings/MatchView";
+import type { RankedView } from "./bindings/RankedView";
+import type { MigrationStage } from "./bindings/MigrationStage";
+import type { StageViewOut } from "./bindings/StageViewOut";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -104,6 +112,16 @@ export const api = {
   evidenceThumbnail: bytesOf("evidence_thumbnail"),
   /** The stored bytes of a photo or voice note. */
   evidenceBytes: bytesOf("evidence_bytes"),
+  escoStatus: () => call<EscoStatus>("esco_status"),
+  escoSearch: (text: string, lang: string, kind: EscoKind | null) =>
+    call<EscoHit[]>("esco_search", { text, lang, kind }),
+  escoConcept: (uri: string, lang: string) => call<ConceptView>("esco_concept", { uri, lang }),
+  /** Links an entry to an ESCO concept, or unlinks it (`null`). */
+  linkEntry: (id: string, uri: string | null) => call<EntryView>("link_entry", { id, uri }),
+  escoMatch: (occupation: string, lang: string) => call<MatchView>("esco_match", { occupation, lang }),
+  escoRank: (lang: string) => call<RankedView[]>("esco_rank", { lang }),
+  stageView: (stage: MigrationStage, target: string | null, lang: string) =>
+    call<StageViewOut>("stage_view", { stage, target, lang }),
   /** Calls `onProgress` for each `sync-progress` event until unlistened. */
   onSyncProgress: (onProgress: (p: SyncProgressView) => void): Promise<UnlistenFn> =>
     listen<SyncProgressView>("sync-progress", (e) => onProgress(e.payload)),

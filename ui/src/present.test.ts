@@ -15,6 +15,7 @@ const entry = (id: string, endorsed: boolean): EntryView => ({
   eqf: null,
   stages: [],
   endorsed,
+  esco: null,
   modified: 0,
   evidence: [],
 });

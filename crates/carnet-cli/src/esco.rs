@@ -1,5 +1,7 @@
-//! The ESCO taxonomy offline (docs/esco.md): `carnet esco search` and
-//! `carnet match`. Messages in `locales/en/esco.ftl`.
+//! The ESCO taxonomy offline (docs/esco.md): `carnet esco search`,
+//! `carnet match`, and `carnet stage-view` (carnet-core's `stage_views`:
+//! what matters at a stage of the journey, for recruitment against a
+//! target occupation). Messages in `locales/en/esco.ftl`.
 //!
 //! The taxonomy's language is the first language the person asked for
 //! (`--lang`, then the environment) that the asset has labels in; English
@@ -21,6 +23,7 @@ const TAXONOMY: &str = "taxonomy";
 const LIMIT: &str = "limit";
 const RANK: &str = "rank";
 const OCCUPATION: &str = "occupation";
+const STAGE: &str = "stage";
 
 /// Occupations shown by `carnet match --rank`.
 const RANKED: usize = 10;
@@ -71,11 +74,24 @@ pub fn commands(b: &Builder<'_>) -> Vec<Command> {
             .arg(taxonomy()),
         Some("cli-examples-match"),
     );
-    vec![esco, matching]
+    let stage_view = b.finish(
+        b.command("stage-view", "cli-cmd-stage-view")
+            .arg(
+                b.positional(STAGE, "STAGE", "stage-view-stage")
+                    .required(true)
+                    .value_parser(clap::builder::PossibleValuesParser::new(
+                        carnet_core::model::Stage::ALL.iter().map(|s| s.as_str()),
+                    )),
+            )
+            .arg(b.option(OCCUPATION, "OCCUPATION", "stage-view-occupation"))
+            .arg(taxonomy()),
+        Some("cli-examples-stage-view"),
+    );
+    vec![esco, matching, stage_view]
 }
 
 pub fn handles(name: &str) -> bool {
-    matches!(name, "esco" | "match")
+    matches!(name, "esco" | "match" | "stage-view")
 }
 
 pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliError> {
@@ -83,6 +99,7 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         ("esco", Some(("search", sub))) => search(s, sub),
         ("match", _) if m.get_flag(RANK) => rank(s, m),
         ("match", _) => matching(s, m),
+        ("stage-view", _) => stage_view(s, m),
         // clap only lets through the names declared above.
         (other, _) => Err(carnet_core::Error::Internal(format!("unknown command {other}")).into()),
     }
@@ -269,6 +286,89 @@ fn rank(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
             .format(s.loc);
         s.out.line(&line)?;
     }
+    Ok(())
+}
+
+/// `carnet stage-view STAGE [--occupation URI]`: the entries the stage's
+/// template picks, most relevant first, each with why, and how to show
+/// them (`carnet present`).
+fn stage_view(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
+    let stage: carnet_core::model::Stage = crate::commands::required(m, STAGE)?
+        .parse()
+        .map_err(carnet_core::Error::from)?;
+    // Open the taxonomy (and refuse an unknown occupation) before asking
+    // for the passphrase; without a target no ESCO data is needed.
+    let target = match m.get_one::<String>(OCCUPATION) {
+        Some(uri) => {
+            let taxonomy = open(m)?;
+            let lang = label_lang(&taxonomy, m);
+            taxonomy.concept(uri, &lang)?;
+            Some((taxonomy, lang, uri.clone()))
+        }
+        None => None,
+    };
+    let logbook = s.open()?;
+    let entries = logbook.entries()?;
+    let profile = logbook.profile()?;
+    let matched = match &target {
+        Some((taxonomy, lang, uri)) => Some(taxonomy.match_occupation(uri, &entries, lang)?),
+        None => None,
+    };
+    let view = carnet_core::stage_views::select(stage, &entries, &profile, matched.as_ref());
+    if s.out.json {
+        return s.out.json(&view);
+    }
+    if view.picks.is_empty() {
+        s.out.note(
+            &Msg::new("stage-view-none")
+                .text("stage", stage.as_str())
+                .format(s.loc),
+        );
+        return Ok(());
+    }
+    s.out.line(
+        &Msg::new("stage-view-title")
+            .text("stage", stage.as_str())
+            .number("count", view.picks.len() as i64)
+            .format(s.loc),
+    )?;
+    let (mut endorsed, mut own) = (Vec::new(), Vec::new());
+    for pick in &view.picks {
+        let Some(entry) = entries.iter().find(|e| e.id == pick.entry) else {
+            continue;
+        };
+        let id = pick.entry.to_string();
+        let short = id.get(..SHORT_ID).unwrap_or(&id).to_string();
+        let why: Vec<String> = pick
+            .why
+            .iter()
+            .map(|w| s.msg(&format!("stage-why-{}", w.as_str())))
+            .collect();
+        s.out
+            .line(&format!("  {short}  {}  ({})", entry.title, why.join(", ")))?;
+        if entry.endorsements.is_empty() {
+            own.push(short);
+        } else {
+            endorsed.push(short);
+        }
+    }
+    let mut command = String::from("carnet present --stage ");
+    command.push_str(stage.as_str());
+    for id in &endorsed {
+        command.push_str(" --select ");
+        command.push_str(id);
+    }
+    for id in &own {
+        command.push_str(" --self-declared ");
+        command.push_str(id);
+    }
+    command.push_str(" --out qr.png");
+    s.out.line("")?;
+    s.out.line(
+        &Msg::new("stage-view-present")
+            .text("command", command)
+            .format(s.loc),
+    )?;
     Ok(())
 }
 

@@ -13,6 +13,7 @@ pub mod fsutil;
 pub mod keys;
 pub mod logbook;
 pub mod model;
+pub mod stage_views;
 pub mod store;
 pub mod sync;
 pub mod taxonomy;

@@ -15,10 +15,18 @@ use super::{add, first_run, Folders};
 fn fits(app: &Session<'_>, screen: &str) {
     let wide =
         app.execute("const d = document.documentElement; return d.scrollWidth - d.clientWidth");
-    assert!(
-        wide.as_i64().is_some_and(|w| w <= 0),
-        "{screen}: the page is {wide} px wider than the window"
-    );
+    if !wide.as_i64().is_some_and(|w| w <= 0) {
+        let culprits = app.execute(
+            "const w = document.documentElement.clientWidth;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1)
+               .slice(0, 8)
+               .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + (e.textContent || '').slice(0, 30))",
+        );
+        app.fail(&format!(
+            "{screen}: the page is {wide} px wider than the window; too wide: {culprits}"
+        ));
+    }
     let small = app.execute(
         "return [...document.querySelectorAll('button, label.file-button, select')]
            .filter(b => b.offsetParent !== null)
@@ -53,12 +61,21 @@ fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
             Some("arrival"),
         );
         app.click(&app.wait_for("#open-settings"));
+        let looks = || {
+            app.execute(
+                "return getComputedStyle(document.documentElement).fontSize + ' ' + (document.documentElement.dataset.contrast ?? '')",
+            )
+        };
+        let wait = |want: &str| {
+            carnet_tests::webdriver::poll(std::time::Duration::from_secs(10), || {
+                (looks() == serde_json::json!(want)).then_some(())
+            })
+            .unwrap_or_else(|| app.fail(&format!("the page did not become `{want}`")))
+        };
         app.click(&app.wait_for("#text-size option[value='200']"));
+        wait("32px ");
         app.click(&app.wait_for("#high-contrast"));
-        let size = app.execute("return getComputedStyle(document.documentElement).fontSize");
-        assert_eq!(size, serde_json::json!("32px"));
-        let contrast = app.execute("return document.documentElement.dataset.contrast ?? ''");
-        assert_eq!(contrast, serde_json::json!("high"));
+        wait("32px high");
         fits(&app, "settings");
         app.click(&app.wait_for("#screen-settings #back"));
         app.wait_for("#screen-logbook .entry");

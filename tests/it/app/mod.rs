@@ -10,6 +10,7 @@ use carnet_tests::PASSPHRASE;
 mod basics;
 mod devices;
 mod display;
+mod esco;
 mod evidence;
 mod wallet;
 

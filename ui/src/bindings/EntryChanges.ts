@@ -4,4 +4,9 @@ import type { MigrationStage } from "./MigrationStage";
 /**
  * `edit_entry`: the new values; an empty `level` clears it.
  */
-export type EntryChanges = { title: string, level: string | null, stages: Array<MigrationStage>, };
+export type EntryChanges = { title: string, level: string | null, stages: Array<MigrationStage>, 
+/**
+ * The ESCO concept URI; `""` unlinks; absent or `null` leaves it
+ * as it is (so that a screen that does not show it keeps it).
+ */
+esco?: string | null, };

@@ -20,6 +20,10 @@ eqf: string | null, stages: Array<MigrationStage>,
  */
 endorsed: boolean, 
 /**
+ * The ESCO concept URI it stands for (labels: `esco_concept`).
+ */
+esco: string | null, 
+/**
  * Milliseconds since the Unix epoch.
  */
 modified: number, 

@@ -6,4 +6,8 @@ import type { MigrationStage } from "./MigrationStage";
  * `add_entry`: what the person typed. Values are checked by carnet-core;
  * an empty `level` means none.
  */
-export type NewEntryInput = { kind: EntryKind, title: string, level: string | null, stages: Array<MigrationStage>, };
+export type NewEntryInput = { kind: EntryKind, title: string, level: string | null, stages: Array<MigrationStage>, 
+/**
+ * The ESCO concept URI the entry stands for (`esco_search`).
+ */
+esco?: string | null, };

@@ -17,6 +17,7 @@ const entry = (evidence: EntryView["evidence"]): EntryView => ({
   endorsed: false,
   modified: 1,
   evidence,
+  esco: null,
 });
 
 const photo = { sha256: "ab".repeat(32), kind: "photo" as const, mime: "image/jpeg", width: 40, height: 30, added: 2 };

@@ -10,6 +10,7 @@ import type { Messages } from "../i18n";
 import { KINDS, levelLabel, levels } from "../kinds";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { EvidenceActions, EvidenceItems } from "./Evidence";
+import { EscoPicker } from "./EscoPicker";
 
 /** Adds an entry, or changes `entry` when given (its kind stays). A photo
  * or voice note added to a new entry saves the entry first, so a person
@@ -24,6 +25,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
     (entry && (entry.kind === "qualification" || entry.kind === "learning" ? entry.eqf : entry.level)) ?? "",
   );
   const [stages, setStages] = useState<MigrationStage[]>(entry?.stages ?? []);
+  const [esco, setEsco] = useState<string | null>(entry?.esco ?? null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
 
@@ -32,8 +34,8 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
     setBusy(true);
     setError(null);
     try {
-      if (saved) await api.editEntry(saved.id, { title, level: level || null, stages });
-      else await api.addEntry({ kind, title, level: level || null, stages });
+      if (saved) await api.editEntry(saved.id, { title, level: level || null, stages, esco: esco ?? "" });
+      else await api.addEntry({ kind, title, level: level || null, stages, esco });
       props.onDone();
     } catch (e) {
       setError(asIpcError(e));
@@ -47,7 +49,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
   const attach = async (what: "photo" | "voice", bytes: Uint8Array) => {
     setAttaching(true);
     try {
-      const target = saved ?? (await api.addEntry({ kind, title, level: level || null, stages }));
+      const target = saved ?? (await api.addEntry({ kind, title, level: level || null, stages, esco }));
       if (!saved) setSaved(target);
       setSaved(await (what === "photo" ? api.attachPhoto : api.attachVoice)(target.id, bytes));
     } finally {
@@ -87,6 +89,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
           placeholder={msg.t("app-add-title-hint")}
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
+        <EscoPicker msg={msg} kind={kind} value={esco} onChange={setEsco} />
         <label for="level">{msg.t("app-add-level")}</label>
         <select id="level" value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
           <option value="">{msg.t("app-level-none")}</option>

@@ -14,15 +14,20 @@ export function DisplaySettings(props: {
   sizes: number[];
   onChange: (s: AppSettings) => void;
 }) {
-  const { msg, settings } = props;
+  const { msg } = props;
   const [error, setError] = useState<IpcError | null>(null);
+  // The choice on screen, ahead of the saves: two quick changes must not
+  // undo each other while the first is still being saved.
+  const [shown, setShown] = useState({ highContrast: props.settings.highContrast, textSize: props.settings.textSize });
   const save = async (highContrast: boolean, textSize: number) => {
+    setShown({ highContrast, textSize });
     try {
       props.onChange(await api.setDisplay(highContrast, textSize));
     } catch (e) {
       setError(asIpcError(e));
     }
   };
+  const settings = shown;
   return (
     <section aria-labelledby="settings-display">
       <h2 id="settings-display">

@@ -10,6 +10,7 @@ import { STAGES } from "../stages";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { ReadAloud } from "./ReadAloud";
 import { EvidenceItems } from "./Evidence";
+import { EscoName } from "./EscoPicker";
 
 export function LogbookScreen(props: {
   msg: Messages;
@@ -21,6 +22,7 @@ export function LogbookScreen(props: {
   onWallet: () => void;
   onPresent: () => void;
   onVerify: () => void;
+  onMatch: () => void;
   onLocked: () => void;
 }) {
   const { msg } = props;
@@ -76,6 +78,9 @@ export function LogbookScreen(props: {
         <button type="button" id="open-verify" class="secondary" onClick={props.onVerify}>
           <Icon name="scan" /> {msg.t("app-verify")}
         </button>
+        <button type="button" id="open-match" class="secondary" onClick={props.onMatch}>
+          <Icon name="experience" /> {msg.t("app-match")}
+        </button>
         <button type="button" id="open-sync" class="secondary" onClick={props.onSync}>
           <Icon name="sync" /> {msg.t("app-sync")}
         </button>
@@ -128,6 +133,7 @@ export function LogbookScreen(props: {
                 {ofKind.map((e) => (
                   <li class="entry" data-id={e.id}>
                     <span class="entry-title">{e.title}</span>
+                    {e.esco && <EscoName msg={msg} uri={e.esco} />}
                     <span class="entry-meta">
                       {levelText(msg, e)}
                       <span class={e.endorsed ? "badge endorsed" : "badge"}>

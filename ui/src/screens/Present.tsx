@@ -1,7 +1,9 @@
 // Show my skills: choose entries (signed ones first, chosen already), how
 // much of each, and for which stage; then one QR code, full screen, with
 // "what the checker will see". From the logbook: Show my skills → Show QR
-// code is two taps.
+// code is two taps. Choosing a stage ticks what its template picks
+// (carnet-core's stage_views, with why), for recruitment against the job
+// applied for when one is chosen.
 import { useEffect, useState } from "preact/hooks";
 import { api } from "../api";
 import type { EntryView } from "../bindings/EntryView";
@@ -12,8 +14,10 @@ import { dateTimeText } from "../dates";
 import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { STAGES } from "../stages";
+import { stagePicks } from "../esco";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { QrCode } from "./QrCode";
+import { EscoPicker } from "./EscoPicker";
 import { Report } from "./Report";
 
 /** The fields of "only the name and the level". */
@@ -61,6 +65,8 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
   const [error, setError] = useState<IpcError | string | null>(null);
   const [shown, setShown] = useState<PresentationOut | null>(null);
   const [preview, setPreview] = useState(false);
+  const [target, setTarget] = useState<string | null>(null);
+  const [why, setWhy] = useState<Map<string, string[]> | null>(null);
   useWakeLock(shown !== null);
 
   useEffect(() => {
@@ -72,6 +78,18 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
       })
       .catch((e) => setError(asIpcError(e)));
   }, []);
+
+  /** Ticks what the template of `forStage` picks. */
+  const applyStage = async (forStage: MigrationStage, job: string | null) => {
+    setError(null);
+    try {
+      const picked = stagePicks(await api.stageView(forStage, forStage === "recruitment" ? job : null, msg.lang));
+      setChosen(picked.chosen);
+      setWhy(picked.why);
+    } catch (e) {
+      setError(asIpcError(e));
+    }
+  };
 
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -126,7 +144,13 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
       .map((e) => (
         <label class="check" data-id={e.id}>
           <input type="checkbox" checked={chosen.has(e.id)} onChange={() => toggle(e.id)} />
-          <Icon name={e.kind} /> {e.title}
+          <Icon name={e.kind} />
+          <span>
+            {e.title}
+            {why?.get(e.id) && (
+              <span class="why">{why.get(e.id)?.map((id) => msg.t(id)).join(" · ")}</span>
+            )}
+          </span>
         </label>
       ));
 
@@ -145,6 +169,39 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
         <Icon name="qr" /> {msg.t("app-present-make")}
       </button>
       <ErrorLine msg={msg} error={error} />
+      <label for="present-stage">{msg.t("app-present-stage")}</label>
+      <select
+        id="present-stage"
+        value={stage}
+        onChange={(e) => {
+          const next = e.currentTarget.value as MigrationStage;
+          setStage(next);
+          void applyStage(next, target);
+        }}
+      >
+        {STAGES.map((s) => (
+          <option value={s}>{msg.t(`app-stage-${s}`)}</option>
+        ))}
+      </select>
+      {stage === "recruitment" && (
+        <EscoPicker
+          msg={msg}
+          kind="occupation"
+          value={target}
+          onChange={(uri) => {
+            setTarget(uri);
+            void applyStage("recruitment", uri);
+          }}
+          label="app-stage-target"
+          hint="app-match-find-hint"
+          intro={null}
+          chosenLabel="app-match-chosen"
+        />
+      )}
+      <p class="hint">{msg.t("app-stage-template-hint")}</p>
+      <button type="button" id="stage-apply" class="secondary wide" onClick={() => applyStage(stage, target)}>
+        <Icon name="check" /> {msg.t("app-stage-template")}
+      </button>
       {entries?.some((e) => e.endorsed) && (
         <fieldset class="stages" id="choose-endorsed">
           <legend>
@@ -171,16 +228,6 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
           {msg.t("app-present-details-short")}
         </label>
       </fieldset>
-      <label for="present-stage">{msg.t("app-present-stage")}</label>
-      <select
-        id="present-stage"
-        value={stage}
-        onChange={(e) => setStage(e.currentTarget.value as MigrationStage)}
-      >
-        {STAGES.map((s) => (
-          <option value={s}>{msg.t(`app-stage-${s}`)}</option>
-        ))}
-      </select>
       <label class="check">
         <input type="checkbox" id="print" checked={print} onChange={() => setPrint(!print)} />
         {msg.t("app-present-print")}

@@ -11,6 +11,7 @@ import { RecoverySheet } from "./RecoverySheet";
 import { DisplaySettings } from "./DisplaySettings";
 import type { AppSettings } from "../bindings/AppSettings";
 import type { SheetAfterChange } from "../bindings/SheetAfterChange";
+import { EscoAbout } from "./EscoAbout";
 
 /** Language, lock delay, passphrase change, recovery sheet, export and import, about. */
 export function Settings(props: {
@@ -100,7 +101,7 @@ export function Settings(props: {
           <Icon name="info" /> {msg.t("app-about")}
         </h2>
         <p id="version">{msg.t("app-version", { version: info.version })}</p>
-        <p id="esco-attribution">{msg.t("esco-attribution")}</p>
+        <EscoAbout msg={msg} />
       </section>
     </main>
   );

@@ -13,7 +13,7 @@ mod search;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
@@ -92,8 +92,9 @@ pub struct Taxonomy {
     version: String,
     languages: Vec<String>,
     /// Each language's index terms, sorted, loaded on first need (typo
-    /// tolerance).
-    vocab: RefCell<BTreeMap<String, Rc<Vec<String>>>>,
+    /// tolerance). `Arc`, not `Rc`, so that a `Taxonomy` is `Send`: the
+    /// app keeps one open behind a `Mutex` and uses it from worker threads.
+    vocab: RefCell<BTreeMap<String, Arc<Vec<String>>>>,
 }
 
 impl Taxonomy {
@@ -303,7 +304,7 @@ impl Taxonomy {
     }
 
     /// The sorted index terms of a language (for typo tolerance).
-    fn vocab(&self, lang: &str) -> Result<Rc<Vec<String>>> {
+    fn vocab(&self, lang: &str) -> Result<Arc<Vec<String>>> {
         if let Some(v) = self.vocab.borrow().get(lang) {
             return Ok(v.clone());
         }
@@ -314,7 +315,7 @@ impl Taxonomy {
         let terms = stmt
             .query_map([], |r| r.get::<_, String>(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let terms = Rc::new(terms);
+        let terms = Arc::new(terms);
         self.vocab
             .borrow_mut()
             .insert(lang.to_string(), terms.clone());

@@ -292,3 +292,10 @@ fn ranking_puts_fully_covered_occupations_first() {
     assert!(ranked.windows(2).all(|w| w[0].share >= w[1].share));
     assert!(t.rank_occupations(&[], "en", 10).expect("rank").is_empty());
 }
+
+#[test]
+fn a_taxonomy_can_move_to_another_thread() {
+    // The app keeps one open in a `Mutex` in its managed state.
+    fn send<T: Send>() {}
+    send::<Taxonomy>();
+}
