@@ -15,7 +15,7 @@ use super::{add, first_run, Folders};
 fn fits(app: &Session<'_>, screen: &str) {
     let wide =
         app.execute("const d = document.documentElement; return d.scrollWidth - d.clientWidth");
-    if !wide.as_i64().is_some_and(|w| w <= 0) {
+    if wide.as_i64().is_none_or(|w| w > 0) {
         let culprits = app.execute(
             "const w = document.documentElement.clientWidth;
              return [...document.querySelectorAll('body *')]
