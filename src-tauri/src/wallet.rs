@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use carnet_core::model::EntryId;
 use carnet_core::wallet::{self, PresentOptions, WalletError};
 use carnet_credential::qr::{QrError, DEFAULT_MODULE_PX};
 use carnet_credential::status_list::StatusLists;
@@ -222,16 +221,6 @@ pub fn wallet_list(state: State<'_, AppState>) -> Result<Vec<WalletItemView>> {
 pub fn present(state: State<'_, AppState>, input: PresentInput) -> Result<PresentationOut> {
     let guard = state.lock();
     let logbook = guard.as_ref().ok_or_else(IpcError::locked)?;
-    let ids = |typed: &[String]| -> Result<Vec<EntryId>> {
-        let mut out = Vec::new();
-        for t in typed {
-            let id = logbook.resolve(t)?;
-            if !out.contains(&id) {
-                out.push(id);
-            }
-        }
-        Ok(out)
-    };
     let fields = match &input.fields {
         None => None,
         Some(words) => Some(
@@ -249,8 +238,8 @@ pub fn present(state: State<'_, AppState>, input: PresentInput) -> Result<Presen
         .ok_or_else(|| IpcError::internal(format!("stage {stage_word}")))?;
     let now = carnet_core::logbook::unix_now();
     let options = PresentOptions {
-        endorsed: ids(&input.endorsed)?,
-        self_declared: ids(&input.self_declared)?,
+        endorsed: logbook.resolve_all(&input.endorsed)?,
+        self_declared: logbook.resolve_all(&input.self_declared)?,
         fields,
         stage,
         audience: None,

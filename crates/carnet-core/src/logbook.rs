@@ -356,6 +356,19 @@ impl Logbook {
         }
     }
 
+    /// Resolves several typed ids or prefixes, keeping the first of any
+    /// repeats: a person who names an entry twice means it once.
+    pub fn resolve_all<S: AsRef<str>>(&self, typed: &[S]) -> Result<Vec<EntryId>> {
+        let mut out = Vec::new();
+        for t in typed {
+            let id = self.resolve(t.as_ref())?;
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
     pub fn entry(&self, id: &EntryId) -> Result<Entry> {
         self.doc
             .entry(id)?
@@ -436,21 +449,7 @@ impl Logbook {
             height: p.height,
             added: now_ms(),
         };
-        self.doc.add_evidence(id, &ev, Some(ev.added))?;
-        let rows = self.reindex_one(id)?;
-        self.persist(
-            &rows,
-            &[],
-            Some(EvidenceRow {
-                sha256: &ev.sha256,
-                kind: &ev.kind,
-                mime: &ev.mime,
-                width: ev.width,
-                height: ev.height,
-                bytes: &p.jpeg,
-                thumbnail: Some(&p.thumbnail),
-            }),
-        )?;
+        self.store_evidence(id, &ev, &p.jpeg, Some(&p.thumbnail))?;
         Ok(ev)
     }
 
@@ -469,7 +468,20 @@ impl Logbook {
             height: 0,
             added: now_ms(),
         };
-        self.doc.add_evidence(id, &ev, Some(ev.added))?;
+        self.store_evidence(id, &ev, &v.bytes, None)?;
+        Ok(ev)
+    }
+
+    /// Records `ev` on the entry in the document and stores its bytes in
+    /// the same transaction, whatever its kind.
+    fn store_evidence(
+        &mut self,
+        id: &EntryId,
+        ev: &EvidenceRef,
+        bytes: &[u8],
+        thumbnail: Option<&[u8]>,
+    ) -> Result<()> {
+        self.doc.add_evidence(id, ev, Some(ev.added))?;
         let rows = self.reindex_one(id)?;
         self.persist(
             &rows,
@@ -478,13 +490,12 @@ impl Logbook {
                 sha256: &ev.sha256,
                 kind: &ev.kind,
                 mime: &ev.mime,
-                width: 0,
-                height: 0,
-                bytes: &v.bytes,
-                thumbnail: None,
+                width: ev.width,
+                height: ev.height,
+                bytes,
+                thumbnail,
             }),
-        )?;
-        Ok(ev)
+        )
     }
 
     /// Attaches a photo or a voice note, whichever the content is: for

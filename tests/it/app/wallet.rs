@@ -15,6 +15,10 @@ use carnet_tests::{ok, run, PASSPHRASE};
 
 use super::Folders;
 
+/// ESCO v1.1.1 "operate welding equipment".
+const WELDING_EQUIPMENT: &str =
+    "http://data.europa.eu/esco/skill/2fcd95a4-1f9a-41cf-95a9-4701bde476b4";
+
 fn path(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
@@ -37,6 +41,8 @@ fn prepare(data: &Path, work: &Path) -> String {
             "advanced",
             "--country",
             "SY",
+            "--esco",
+            WELDING_EQUIPMENT,
         ],
     );
     let skill = skill.trim().to_string();
@@ -112,7 +118,8 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
     let work = tempfile::tempdir().expect("tempdir");
     let skill = prepare(&data, work.path());
     let xvfb = Xvfb::start();
-    let driver = folders.start(&xvfb, &[]);
+    let asset = carnet_tests::manifest_dir().join("../assets/esco/esco.sqlite");
+    let driver = folders.start(&xvfb, &[("CARNET_ESCO", &asset)]);
     let app = driver.session(&app_bin(), "wallet");
     unlock(&app);
 
@@ -204,6 +211,12 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
         |t| !t.is_empty(),
     );
     assert_eq!(own, "Driving a truck");
+    // The ESCO concept by its name in the reader's language, not its address.
+    let esco = app.wait_for_text(
+        "#preview-report li.item[data-verdict='valid'] .field[data-field='esco'] dd",
+        |t| t.contains("welding"),
+    );
+    assert_eq!(esco, "operate welding equipment");
     let by = app.wait_for_text("#preview-report .item-issuer", |t| !t.is_empty());
     assert!(by.contains("Aleppo Technical College"), "{by}");
     app.screenshot("present-preview");

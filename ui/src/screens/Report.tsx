@@ -1,6 +1,8 @@
 // A verdict in plain words: the overall result first (icon, colour and
 // sentence), then each shown item with who signed it, its details and the
 // reasons. Shared by the verify screen and the present screen's preview.
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../api";
 import type { ItemView } from "../bindings/ItemView";
 import type { ReasonView } from "../bindings/ReasonView";
 import type { ReportView } from "../bindings/ReportView";
@@ -39,6 +41,24 @@ function fieldValue(msg: Messages, field: string, value: string): string {
   return value;
 }
 
+/** An ESCO concept by its name in the reader's language (the verifier's,
+ *  not the holder's), from the offline taxonomy; its short form when the
+ *  taxonomy is not on this device. */
+function EscoValue({ msg, uri }: { msg: Messages; uri: string }) {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    api
+      .escoConcept(uri, msg.lang)
+      .then((c) => current && setName(c.label ?? c.labelEn))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [uri, msg.lang]);
+  return <>{name ?? fieldValue(msg, "esco", uri)}</>;
+}
+
 function Item({ msg, item }: { msg: Messages; item: ItemView }) {
   const t = tone(item.verdict);
   const title = item.fields.find((f) => f.field === "title")?.value;
@@ -70,7 +90,7 @@ function Item({ msg, item }: { msg: Messages; item: ItemView }) {
           .map((f) => (
             <div class="field" data-field={f.field}>
               <dt>{msg.t(`verify-field-${f.field}`)}</dt>
-              <dd>{fieldValue(msg, f.field, f.value)}</dd>
+              <dd>{f.field === "esco" ? <EscoValue msg={msg} uri={f.value} /> : fieldValue(msg, f.field, f.value)}</dd>
             </div>
           ))}
       </dl>

@@ -8,7 +8,6 @@
 
 use std::path::PathBuf;
 
-use carnet_core::model::EntryId;
 use carnet_core::wallet::{self, PresentOptions, Presented};
 use carnet_credential::Stage;
 use clap::ArgMatches;
@@ -46,8 +45,8 @@ struct Options {
 pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let o = options(m)?;
     let logbook = s.open()?;
-    let endorsed = resolve_all(&logbook, &o.select)?;
-    let self_declared = resolve_all(&logbook, &o.self_declared)?;
+    let endorsed = logbook.resolve_all(&o.select)?;
+    let self_declared = logbook.resolve_all(&o.self_declared)?;
     let counts = (endorsed.len(), self_declared.len());
     let now = crate::credentials::now_secs();
     let built = wallet::present(
@@ -135,18 +134,6 @@ fn options(m: &ArgMatches) -> Result<Options, CliError> {
         format,
         text: m.get_flag(ids::TEXT),
     })
-}
-
-/// Resolves ids or prefixes, keeping the first of any repeats.
-fn resolve_all(logbook: &carnet_core::Logbook, typed: &[String]) -> Result<Vec<EntryId>, CliError> {
-    let mut out = Vec::new();
-    for t in typed {
-        let id = logbook.resolve(t)?;
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    Ok(out)
 }
 
 fn report(

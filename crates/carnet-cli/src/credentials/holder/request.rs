@@ -33,13 +33,7 @@ pub fn run(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let picture = out.as_deref().and_then(picture_of);
     let want_text = m.get_flag(ids::TEXT);
     let logbook = s.open()?;
-    let mut chosen: Vec<EntryId> = Vec::new();
-    for t in &typed {
-        let id = logbook.resolve(t)?;
-        if !chosen.contains(&id) {
-            chosen.push(id);
-        }
-    }
+    let chosen: Vec<EntryId> = logbook.resolve_all(&typed)?;
     if chosen.len() > MAX_ENTRIES {
         // Refused before every entry is read; the library's own error, so
         // the message is the one `Request::new` would give.
