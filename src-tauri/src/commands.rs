@@ -36,7 +36,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 
 /// The shipped locales, each named in its own language.
 pub fn languages() -> Vec<LanguageInfo> {
-    carnet_i18n::available_locales()
+    offered_locales()
         .into_iter()
         .map(|tag| LanguageInfo {
             tag: tag.to_string(),
@@ -46,10 +46,24 @@ pub fn languages() -> Vec<LanguageInfo> {
         .collect()
 }
 
+/// Set (to anything) to offer the pseudo-locale `en-XA` in the language
+/// list: accented, 40 % longer English that shows clipped or hard-coded
+/// text at a glance. For developers and the end-to-end tests only.
+pub const PSEUDO_LOCALE_VAR: &str = "CARNET_PSEUDO_LOCALE";
+
+/// The shipped locales, and the pseudo-locale when asked for.
+fn offered_locales() -> Vec<&'static str> {
+    let mut tags = carnet_i18n::available_locales();
+    if std::env::var_os(PSEUDO_LOCALE_VAR).is_some() {
+        tags.push(carnet_i18n::PSEUDO_LOCALE);
+    }
+    tags
+}
+
 /// Remembers the language in the data folder; `tag` must be shipped.
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, tag: String) -> Result<()> {
-    if !carnet_i18n::available_locales().contains(&tag.as_str()) {
+    if !offered_locales().contains(&tag.as_str()) {
         let mut e = IpcError::new("unknown-language");
         e.args.insert("tag".into(), tag);
         return Err(e);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Messages, sourcesByLocale } from "./i18n";
+import { Messages, pseudolocalize, sourcesByLocale } from "./i18n";
 import { KINDS, levels } from "./kinds";
 
 const en = new Messages("en");
@@ -49,5 +49,18 @@ describe("messages", () => {
     const xx = new Messages("xx", new Map([["en", ["hello = Hello"]], ["xx", []]]));
     expect(xx.t("hello")).toBe("Hello");
     expect(xx.t("nope")).toBe("nope");
+  });
+});
+
+describe("the pseudo-locale", () => {
+  it("accents and lengthens every message as carnet-i18n does", () => {
+    expect(pseudolocalize("Add a skill")).toBe("Åðð á šķíļļẽẽẽẽẽ");
+    expect(pseudolocalize("3 / 4")).toBe("3 / 4ẽẽ");
+    expect(pseudolocalize("Hello ")).toMatch(/ $/);
+    const msg = new Messages("en-XA");
+    expect(msg.lang).toBe("en-XA");
+    const save = msg.t("app-save");
+    expect(save).not.toMatch(/[A-Za-z]/);
+    expect([...save].length).toBeGreaterThan("Save".length);
   });
 });

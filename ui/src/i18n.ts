@@ -28,11 +28,40 @@ const FALLBACK = "en";
 
 export type Args = Record<string, FluentVariable>;
 
+/** The pseudo-locale: offered only when the app runs with
+ *  CARNET_PSEUDO_LOCALE set (developers, the end-to-end tests). */
+export const PSEUDO_LOCALE = "en-XA";
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [
+    c,
+    [..."áƀçðéƒĝĥíĵķļɱñóþǫŕšţúṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"][i],
+  ]),
+);
+
+/** What carnet-i18n's `pseudolocalize` does: every ASCII letter accented,
+ *  the text 40 % longer, spacing at the end kept. */
+export function pseudolocalize(text: string): string {
+  if (text.trim() === "") return text;
+  const body = text.trimEnd();
+  const tail = text.slice(body.length);
+  const extra = Math.ceil([...body].length * 0.4);
+  return [...body].map((c) => ACCENTED[c] ?? c).join("") + "ẽ".repeat(extra) + tail;
+}
+
 export class Messages {
   readonly lang: string;
   private readonly chain: FluentBundle[];
 
   constructor(lang: string, sources: Map<string, string[]> = sourcesByLocale()) {
+    if (lang === PSEUDO_LOCALE) {
+      // English, every text element accented and lengthened (as carnet-i18n's).
+      this.lang = PSEUDO_LOCALE;
+      const bundle = new FluentBundle(PSEUDO_LOCALE, { transform: pseudolocalize });
+      for (const text of sources.get(FALLBACK) ?? []) bundle.addResource(new FluentResource(text));
+      this.chain = [bundle];
+      return;
+    }
     const tags = sources.has(lang) ? [lang] : [];
     if (lang !== FALLBACK) tags.push(FALLBACK);
     this.lang = tags[0] ?? FALLBACK;

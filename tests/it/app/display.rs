@@ -5,41 +5,10 @@
 //! screen included. Read aloud shows no button where no voice speaks the
 //! language.
 
-use carnet_tests::webdriver::{app_bin, Session, Xvfb};
+use carnet_tests::webdriver::{app_bin, Xvfb};
 use carnet_tests::PASSPHRASE;
 
-use super::{add, first_run, Folders};
-
-/// Fails with the screen's name when the page is wider than the window
-/// or a visible button is under 48 px tall.
-fn fits(app: &Session<'_>, screen: &str) {
-    let wide =
-        app.execute("const d = document.documentElement; return d.scrollWidth - d.clientWidth");
-    if wide.as_i64().is_none_or(|w| w > 0) {
-        let culprits = app.execute(
-            "const w = document.documentElement.clientWidth;
-             return [...document.querySelectorAll('body *')]
-               .filter(e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1)
-               .slice(0, 8)
-               .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + (e.textContent || '').slice(0, 30))",
-        );
-        app.fail(&format!(
-            "{screen}: the page is {wide} px wider than the window; too wide: {culprits}"
-        ));
-    }
-    let small = app.execute(
-        "return [...document.querySelectorAll('button, label.file-button, select')]
-           .filter(b => b.offsetParent !== null)
-           .filter(b => b.getBoundingClientRect().height < 48)
-           .map(b => b.id || b.className || b.textContent)",
-    );
-    assert_eq!(
-        small,
-        serde_json::json!([]),
-        "{screen}: buttons under 48 px"
-    );
-    app.screenshot(&format!("200-{screen}"));
-}
+use super::{add, first_run, fits, Folders};
 
 #[test]
 fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
@@ -76,10 +45,10 @@ fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
         wait("32px ");
         app.click(&app.wait_for("#high-contrast"));
         wait("32px high");
-        fits(&app, "settings");
+        fits(&app, "200-settings");
         app.click(&app.wait_for("#screen-settings #back"));
         app.wait_for("#screen-logbook .entry");
-        fits(&app, "logbook");
+        fits(&app, "200-logbook");
         // Read aloud: a play button only where a voice speaks English.
         let voices = app.execute(
             "return 'speechSynthesis' in window ? speechSynthesis.getVoices().filter(v => v.lang.toLowerCase().startsWith('en')).length : 0",
@@ -97,13 +66,13 @@ fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
         ] {
             app.click(&app.wait_for(open));
             app.wait_for(&format!("#screen-{screen}"));
-            fits(&app, screen);
+            fits(&app, &format!("200-{screen}"));
             app.click(&app.wait_for(&format!("#screen-{screen} #back")));
             app.wait_for("#screen-logbook");
         }
         app.click(&app.wait_for(".entry .edit"));
         app.wait_for("#screen-edit");
-        fits(&app, "edit");
+        fits(&app, "200-edit");
     }
     // The next start already looks as chosen, before the passphrase.
     let app = driver.session(&app_bin(), "display-again");
@@ -111,7 +80,7 @@ fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
     app.wait_for("#screen-unlock");
     let size = app.execute("return getComputedStyle(document.documentElement).fontSize");
     assert_eq!(size, serde_json::json!("32px"));
-    fits(&app, "unlock");
+    fits(&app, "200-unlock");
     app.type_text(&app.wait_for("#passphrase"), PASSPHRASE);
     app.click(&app.wait_for("#unlock"));
     app.wait_for("#screen-logbook");

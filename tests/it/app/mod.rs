@@ -12,6 +12,7 @@ mod devices;
 mod display;
 mod esco;
 mod evidence;
+mod pseudo;
 mod wallet;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so
@@ -89,4 +90,40 @@ pub(crate) fn add(
     }
     app.click(&app.wait_for("#save"));
     app.wait_for("#screen-logbook");
+}
+
+/// Fails with the screen's name when the page is wider than the window
+/// (something is cut off or must be scrolled sideways), when a button's
+/// or label's text spills out of its box, or when a visible button is
+/// under 48 px tall; then saves a screenshot named `shot`.
+pub(crate) fn fits(app: &Session<'_>, shot: &str) {
+    let wide =
+        app.execute("const d = document.documentElement; return d.scrollWidth - d.clientWidth");
+    if wide.as_i64().is_none_or(|w| w > 0) {
+        let culprits = app.execute(
+            "const w = document.documentElement.clientWidth;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1)
+               .slice(0, 8)
+               .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + (e.textContent || '').slice(0, 30))",
+        );
+        app.fail(&format!(
+            "{shot}: the page is {wide} px wider than the window; too wide: {culprits}"
+        ));
+    }
+    let spilled = app.execute(
+        "return [...document.querySelectorAll('button, label, h1, h2, p, .badge, legend')]
+           .filter(e => e.offsetParent !== null && getComputedStyle(e).overflow !== 'visible')
+           .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+           .map(e => e.id || e.className || (e.textContent || '').slice(0, 30))",
+    );
+    assert_eq!(spilled, serde_json::json!([]), "{shot}: clipped text");
+    let small = app.execute(
+        "return [...document.querySelectorAll('button, label.file-button, select')]
+           .filter(b => b.offsetParent !== null)
+           .filter(b => b.getBoundingClientRect().height < 48)
+           .map(b => b.id || b.className || b.textContent)",
+    );
+    assert_eq!(small, serde_json::json!([]), "{shot}: buttons under 48 px");
+    app.screenshot(shot);
 }

@@ -133,7 +133,7 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
         </section>
         <ErrorLine msg={msg} error={error} />
         <div class="actions">
-          <button type="button" class="secondary" onClick={props.onDone} disabled={busy || attaching}>
+          <button type="button" id="cancel" class="secondary" onClick={props.onDone} disabled={busy || attaching}>
             <Icon name="close" /> {msg.t("app-cancel")}
           </button>
           <button type="submit" id="save" class="primary" disabled={busy || attaching}>

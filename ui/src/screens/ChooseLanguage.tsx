@@ -27,7 +27,9 @@ export function ChooseLanguage(props: {
               dir={l.rtl ? "rtl" : "ltr"}
               onClick={() => onChoose(l.tag)}
             >
-              <span class="choice-label">{l.name}</span>
+              <bdi class="choice-label" lang={l.tag}>
+                  {l.name}
+                </bdi>
               <Icon name="next" />
             </button>
           </li>

@@ -146,7 +146,7 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
           <input type="checkbox" checked={chosen.has(e.id)} onChange={() => toggle(e.id)} />
           <Icon name={e.kind} />
           <span>
-            {e.title}
+            <bdi>{e.title}</bdi>
             {why?.get(e.id) && (
               <span class="why">{why.get(e.id)?.map((id) => msg.t(id)).join(" · ")}</span>
             )}

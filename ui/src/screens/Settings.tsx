@@ -70,7 +70,9 @@ export function Settings(props: {
                 aria-pressed={l.tag === props.lang}
                 onClick={() => chooseLanguage(l.tag)}
               >
-                <span class="choice-label">{l.name}</span>
+                <bdi class="choice-label" lang={l.tag}>
+                  {l.name}
+                </bdi>
                 {l.tag === props.lang && <Icon name="check" />}
               </button>
             </li>
