@@ -52,6 +52,7 @@ cli-cmd-show = Show everything about one entry.
 cli-cmd-edit = Change an entry.
 cli-cmd-rm = Delete an entry.
 cli-cmd-search = Find entries that contain some words.
+cli-cmd-detach = Take a photo or a voice note off an entry. It is deleted from this device too, unless another entry shows it.
 cli-cmd-attach = Add a photo of a paper to an entry, for example a diploma, a certificate or a work paper. Or add a voice note: a sound file where you tell about the skill.
 cli-cmd-export = Write your whole logbook as a file that other programs can read.
 cli-cmd-import = Read a Carnet export file into your logbook. Nothing in your logbook is deleted.
@@ -87,6 +88,7 @@ cli-arg-list-stage = Show only entries for this stage: recruitment, pre-departur
 cli-arg-id = The id of the entry. The first 4 or more characters are enough. To see the ids, type: carnet list
 cli-arg-set = A change, written FIELD=VALUE, for example level=advanced. Give it again to change more. An empty value clears the field. The fields are: title, description, level, eqf, from, to, organisation, place, country, context, stages, written_in, esco, isco.
 cli-arg-text = The words to look for.
+cli-arg-evidence = The photo or voice note to take off: its id, as carnet show and carnet attach print it (the first 8 or more characters are enough).
 cli-arg-photo = A photo (JPEG, PNG or WebP) or a sound file (WebM, Ogg, MP4, M4A, AAC, MP3 or WAV, up to 5 MB). Carnet looks inside the file to know which it is. It removes hidden data, such as the place where a photo was taken.
 cli-arg-format = The kind of file. Only json for now.
 cli-arg-file = The export file to read.
@@ -135,6 +137,8 @@ cli-examples-sync =
 cli-examples-attach =
     carnet attach 3f2a diploma.jpg
     carnet attach 3f2a my-welding-work.m4a
+cli-examples-detach =
+    carnet detach 3f2a 9c41d2e07b
 cli-examples-export =
     carnet export --format json > my-logbook.json
 cli-examples-profile-set =
@@ -165,6 +169,7 @@ cli-search-none = No entry has these words. Try other words, or type: carnet lis
 cli-edit-saved = Your change is saved.
 # $title is the title of the deleted entry.
 cli-rm-done = Deleted: { $title }
+cli-detached = The photo or voice note was taken off the entry.
 
 cli-profile-saved = Your profile is saved.
 cli-profile-empty = Your profile is empty. To add your name, type: carnet profile set --name "Your name"

@@ -20,6 +20,7 @@ pub mod ids {
     pub const SET: &str = "set";
     pub const TEXT: &str = "text";
     pub const PHOTO: &str = "photo";
+    pub const EVIDENCE: &str = "evidence";
     pub const FORMAT: &str = "format";
     pub const FILE: &str = "file";
     pub const LANGUAGE: &str = "language";
@@ -270,6 +271,14 @@ pub fn build(loc: &Localizer) -> Command {
                             .value_parser(clap::value_parser!(std::path::PathBuf)),
                     ),
                 Some("cli-examples-attach"),
+            ),
+        )
+        .subcommand(
+            b.finish(
+                b.command("detach", "cli-cmd-detach")
+                    .arg(b.positional(ids::ID, "ID", "id"))
+                    .arg(b.positional(ids::EVIDENCE, "SHA256", "evidence")),
+                Some("cli-examples-detach"),
             ),
         )
         .subcommand(export(&b))

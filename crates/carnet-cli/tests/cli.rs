@@ -443,6 +443,20 @@ fn attach_a_photo_and_see_it_in_show() {
         "{}",
         stderr(&out)
     );
+
+    // Taken off again, by the start of its id: gone from show.
+    let said = c.run(&["detach", &id, &sha[..10]]);
+    assert_eq!(code(&said), 0, "{}", stderr(&said));
+    assert!(stderr(&said).contains("taken off"), "{}", stderr(&said));
+    let show = c.ok(&["show", &id]);
+    assert!(!show.contains(&sha[..12]), "{show}");
+    let again = c.run(&["detach", &id, &sha[..10]]);
+    assert_eq!(
+        code(&again),
+        4,
+        "nothing left to take off: {}",
+        stderr(&again)
+    );
 }
 
 /// A short real WAV (8 kHz mono 16-bit) with a name in its tags.

@@ -441,6 +441,22 @@ impl LogbookDoc {
         Ok(())
     }
 
+    /// Takes evidence off an entry. A concurrent addition of the same
+    /// file on another device puts the key back when the changes merge.
+    pub fn remove_evidence(&mut self, id: &EntryId, sha256: &str, now_ms: i64) -> Result<()> {
+        let obj = self
+            .entry_obj(id)?
+            .ok_or_else(|| Error::NotFound(id.to_string()))?;
+        let evidence = self.child_map(&obj, "evidence")?;
+        if self.doc.get(&evidence, sha256).ok().flatten().is_none() {
+            return Err(Error::NotFound(sha256.to_string()));
+        }
+        self.doc.delete(&evidence, sha256).map_err(internal)?;
+        self.touch(&obj, Some(now_ms))?;
+        self.commit("remove evidence", now_ms);
+        Ok(())
+    }
+
     /// Stores a credential under an entry. Keyed by its id, so receiving the
     /// same credential on two devices merges into one.
     pub fn add_endorsement(

@@ -18,7 +18,8 @@ use crate::model::{
     Entry, EntryId, EvidenceRef, Field, Kind, NewEntry, Profile, ProfilePatch, Stage,
 };
 use crate::store::{
-    EvidenceRow, Store, StoreKey, StoredEvidence, Write, COMPACT_AFTER_CHUNKS, DATABASE_NAME,
+    EvidenceRow, EvidenceWrite, Store, StoreKey, StoredEvidence, Write, COMPACT_AFTER_CHUNKS,
+    DATABASE_NAME,
 };
 
 /// Shortest id prefix accepted in place of a full entry id.
@@ -276,7 +277,7 @@ impl Logbook {
         &mut self,
         upserted: &[Entry],
         removed: &[EntryId],
-        evidence: Option<EvidenceRow<'_>>,
+        evidence: Option<EvidenceWrite<'_>>,
     ) -> Result<()> {
         self.persist_with(upserted, removed, evidence, None)
     }
@@ -286,7 +287,7 @@ impl Logbook {
         &mut self,
         upserted: &[Entry],
         removed: &[EntryId],
-        evidence: Option<EvidenceRow<'_>>,
+        evidence: Option<EvidenceWrite<'_>>,
         sync: Option<crate::store::SyncMarks<'_>>,
     ) -> Result<()> {
         let chunk = self.doc.save_after(&self.persisted);
@@ -486,7 +487,7 @@ impl Logbook {
         self.persist(
             &rows,
             &[],
-            Some(EvidenceRow {
+            Some(EvidenceWrite::Put(EvidenceRow {
                 sha256: &ev.sha256,
                 kind: &ev.kind,
                 mime: &ev.mime,
@@ -494,8 +495,36 @@ impl Logbook {
                 height: ev.height,
                 bytes,
                 thumbnail,
-            }),
+            })),
         )
+    }
+
+    /// Takes a photo or voice note off an entry. Its bytes leave this
+    /// device too unless another entry still shows them. Another device
+    /// that attaches the same file at the same time keeps it: removal
+    /// never wins over an addition (nothing is lost silently).
+    pub fn remove_evidence(&mut self, id: &EntryId, sha256: &str) -> Result<()> {
+        let entry = self.entry(id)?;
+        let typed = sha256.trim().to_ascii_lowercase();
+        let matches: Vec<&EvidenceRef> = entry
+            .evidence
+            .iter()
+            .filter(|e| typed.len() >= 8 && e.sha256.starts_with(&typed))
+            .collect();
+        let sha = match matches.as_slice() {
+            [one] => one.sha256.clone(),
+            [] => return Err(Error::NotFound(sha256.to_string())),
+            _ => return Err(Error::Ambiguous(sha256.to_string())),
+        };
+        self.doc.remove_evidence(id, &sha, now_ms())?;
+        let still_shown = self
+            .doc
+            .entries()?
+            .iter()
+            .any(|e| e.evidence.iter().any(|ev| ev.sha256 == sha));
+        let rows = self.reindex_one(id)?;
+        let forget = (!still_shown).then_some(EvidenceWrite::Forget(&sha));
+        self.persist(&rows, &[], forget)
     }
 
     /// Attaches a photo or a voice note, whichever the content is: for
@@ -793,5 +822,59 @@ mod tests {
             !stored.bytes.windows(5).any(|w| w == b"Amina"),
             "the name in the file's tags is not kept"
         );
+    }
+
+    #[test]
+    fn removed_evidence_leaves_the_entry_and_its_bytes_leave_the_device() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut lb = Logbook::create(tmp.path(), "remove test").expect("create");
+        let a = lb.add(&NewEntry::new(Kind::Skill, "Sewing")).expect("add");
+        let b = lb
+            .add(&NewEntry::new(Kind::Skill, "Tailoring"))
+            .expect("add");
+        let ev = lb.attach_voice(&a, &voice_note()).expect("attach");
+        lb.attach_voice(&b, &voice_note()).expect("attach to b");
+        // By a prefix; the other entry still shows it, so the bytes stay.
+        lb.remove_evidence(&a, &ev.sha256[..12]).expect("remove");
+        assert!(lb.entry(&a).expect("a").evidence.is_empty());
+        assert!(lb.evidence(&ev.sha256).expect("read").is_some());
+        lb.remove_evidence(&b, &ev.sha256).expect("remove from b");
+        assert!(
+            lb.evidence(&ev.sha256).expect("read").is_none(),
+            "bytes gone"
+        );
+        assert!(matches!(
+            lb.remove_evidence(&b, &ev.sha256),
+            Err(Error::NotFound(_))
+        ));
+        assert!(matches!(
+            lb.remove_evidence(&b, "abc"),
+            Err(Error::NotFound(_))
+        ));
+        drop(lb);
+        let lb = Logbook::open(tmp.path(), "remove test").expect("reopen");
+        assert!(lb.entry(&b).expect("b").evidence.is_empty());
+        assert_eq!(lb.entry(&b).expect("b").title, "Tailoring");
+        assert!(lb.evidence(&ev.sha256).expect("read").is_none());
+    }
+
+    #[test]
+    fn a_removal_does_not_win_over_the_same_file_attached_at_the_same_time() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut lb = Logbook::create(tmp.path(), "merge test").expect("create");
+        let a = lb.add(&NewEntry::new(Kind::Skill, "Sewing")).expect("add");
+        let ev = lb.attach_voice(&a, &voice_note()).expect("attach");
+        // Another device, offline, attaches the same note again.
+        let mut other = lb.fork_document();
+        let mut again = ev.clone();
+        again.added += 1;
+        other
+            .add_evidence(&a, &again, Some(again.added))
+            .expect("attach on the other device");
+        lb.remove_evidence(&a, &ev.sha256).expect("remove here");
+        lb.merge(&mut other).expect("merge");
+        let kept = lb.entry(&a).expect("entry").evidence;
+        assert_eq!(kept.len(), 1, "the other device's attachment is kept");
+        assert_eq!(kept[0].sha256, ev.sha256);
     }
 }

@@ -266,12 +266,18 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(ev) = write.evidence {
-            tx.execute(
-                "INSERT OR IGNORE INTO evidence (sha256, kind, mime, width, height, bytes, thumbnail, created)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![ev.sha256, ev.kind, ev.mime, ev.width, ev.height, ev.bytes, ev.thumbnail, now_ms],
-            )?;
+        match write.evidence {
+            Some(EvidenceWrite::Put(ev)) => {
+                tx.execute(
+                    "INSERT OR IGNORE INTO evidence (sha256, kind, mime, width, height, bytes, thumbnail, created)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![ev.sha256, ev.kind, ev.mime, ev.width, ev.height, ev.bytes, ev.thumbnail, now_ms],
+                )?;
+            }
+            Some(EvidenceWrite::Forget(sha)) => {
+                tx.execute("DELETE FROM evidence WHERE sha256 = ?1", [sha])?;
+            }
+            None => {}
         }
         if !write.chunk.is_empty() {
             tx.execute(
@@ -417,10 +423,19 @@ pub struct Write<'a> {
     pub heads: &'a str,
     pub upserted: &'a [Entry],
     pub removed: &'a [EntryId],
-    pub evidence: Option<EvidenceRow<'a>>,
+    pub evidence: Option<EvidenceWrite<'a>>,
     /// Sync bookkeeping that must move with the changes it describes (a
     /// cursor saved without its changes would skip them for ever).
     pub sync: Option<SyncMarks<'a>>,
+}
+
+/// Evidence bytes stored, or forgotten, with the change that refers to
+/// them (a photo on disk without its entry, or the reverse, is never seen).
+#[derive(Debug)]
+pub enum EvidenceWrite<'a> {
+    Put(EvidenceRow<'a>),
+    /// Deletes the bytes of this SHA-256 (overwritten: `secure_delete`).
+    Forget(&'a str),
 }
 
 /// Sync state written in the same transaction as a chunk of changes.

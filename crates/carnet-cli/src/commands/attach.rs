@@ -1,6 +1,7 @@
 //! `carnet attach ID FILE`: add a photo of a paper, or a voice note, as
 //! evidence. The content decides which (`Logbook::attach_evidence`): a
-//! person should not have to know what an `.m4a` is.
+//! person should not have to know what an `.m4a` is. `carnet detach ID
+//! SHA256` takes one off again.
 
 use std::path::PathBuf;
 
@@ -31,4 +32,21 @@ pub fn run(s: &Session<'_>, m: &clap::ArgMatches) -> Result<(), CliError> {
         return s.out.json(&evidence);
     }
     s.out.line(&evidence.sha256)
+}
+
+/// `carnet detach ID SHA256`: the evidence (its id as `carnet show` and
+/// `attach` print it; 8 or more characters) leaves the entry, and its
+/// bytes leave this device unless another entry still shows them.
+pub fn detach(s: &Session<'_>, m: &clap::ArgMatches) -> Result<(), CliError> {
+    let mut logbook = s.open()?;
+    let id = logbook.resolve(required(m, ids::ID)?)?;
+    let sha = required(m, ids::EVIDENCE)?;
+    logbook.remove_evidence(&id, sha)?;
+    if s.out.json {
+        return s
+            .out
+            .json(&serde_json::json!({"entry": id.to_string(), "removed": sha}));
+    }
+    s.out.note(&s.msg("cli-detached"));
+    Ok(())
 }

@@ -38,6 +38,7 @@ pub fn dispatch(s: &Session<'_>, name: &str, m: &ArgMatches) -> Result<(), CliEr
         "rm" => edit::remove(s, m),
         "search" => entries::search(s, m),
         "attach" => attach::run(s, m),
+        "detach" => attach::detach(s, m),
         "export" => export::run(s),
         "import" => import::run(s, m),
         "sync" => sync::run(s, m),

@@ -1,0 +1,85 @@
+//! Arabic, right to left, on a 360×640 phone: chosen on first run by its
+//! own name, the whole document turns `dir="rtl"` and the layout mirrors
+//! (the header's Back button sits on the left, where a right-to-left
+//! reader's eye ends; an entry's title starts at the right edge); every
+//! screen fits, and an English title typed by the person stays readable
+//! in its own direction (isolated in `<bdi>`).
+
+use carnet_tests::webdriver::{app_bin, Session, Xvfb};
+use carnet_tests::PASSPHRASE;
+
+use super::{add, fits, Folders};
+
+/// The left edge of the first element matching `css`, in pixels.
+fn left(app: &Session<'_>, css: &str) -> f64 {
+    app.wait_for(css);
+    app.execute(&format!(
+        "return document.querySelector({css:?}).getBoundingClientRect().left"
+    ))
+    .as_f64()
+    .unwrap_or_else(|| app.fail(&format!("no position for {css}")))
+}
+
+/// The right edge of the first element matching `css`, in pixels.
+fn right(app: &Session<'_>, css: &str) -> f64 {
+    app.wait_for(css);
+    app.execute(&format!(
+        "return document.querySelector({css:?}).getBoundingClientRect().right"
+    ))
+    .as_f64()
+    .unwrap_or_else(|| app.fail(&format!("no position for {css}")))
+}
+
+#[test]
+fn arabic_mirrors_the_layout_and_every_screen_fits() {
+    let folders = Folders::new();
+    let xvfb = Xvfb::start();
+    let driver = folders.start(&xvfb, &[]);
+    let app = driver.session(&app_bin(), "rtl");
+    assert!(app.set_window_size(360, 640), "the window could not be resized");
+
+    let arabic = app.wait_for("#screen-language button[data-lang='ar']");
+    assert!(app.text(&arabic).contains("العربية"));
+    app.click(&arabic);
+    app.type_text(&app.wait_for("#screen-create #passphrase"), PASSPHRASE);
+    app.type_text(&app.wait_for("#passphrase-again"), PASSPHRASE);
+    app.click(&app.wait_for("#create"));
+    app.wait_for("#screen-logbook #empty");
+    assert_eq!(
+        app.execute("return [document.documentElement.dir, document.documentElement.lang]"),
+        serde_json::json!(["rtl", "ar"])
+    );
+    fits(&app, "rtl-logbook-empty");
+
+    add(&app, "skill", "MIG welding", Some("advanced"), Some("arrival"));
+    app.wait_for("#screen-logbook .entry");
+    // An entry's title starts at the right edge of its card.
+    let card_right = right(&app, "#screen-logbook .entry");
+    let title_right = right(&app, "#screen-logbook .entry .entry-title");
+    assert!(
+        card_right - title_right < 24.0,
+        "the title is not against the right edge ({title_right} of {card_right})"
+    );
+    fits(&app, "rtl-logbook");
+
+    for (open, screen) in [
+        ("#open-settings", "settings"),
+        ("#open-sync", "sync"),
+        ("#open-wallet", "wallet"),
+        ("#open-verify", "verify"),
+        ("#open-present", "present"),
+    ] {
+        app.click(&app.wait_for(open));
+        app.wait_for(&format!("#screen-{screen}"));
+        // Mirrored: the Back button is left of the heading.
+        let back = right(&app, &format!("#screen-{screen} #back"));
+        let heading = left(&app, &format!("#screen-{screen} h1"));
+        assert!(
+            back <= heading + 1.0,
+            "{screen}: Back ({back}) is not left of the heading ({heading})"
+        );
+        fits(&app, &format!("rtl-{screen}"));
+        app.click(&app.wait_for(&format!("#screen-{screen} #back")));
+        app.wait_for("#screen-logbook");
+    }
+}
