@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { App } from "./App";
+import "./fonts.css";
 import "./styles.css";
 
 const root = document.getElementById("app");

@@ -3,7 +3,8 @@
 //! first run like any language, it reaches every screen (no plain English
 //! left in headings and buttons: nothing hard-coded; what people typed is
 //! in `<bdi>`, isolated for right-to-left text), and no screen is cut
-//! off, clips a label or shrinks a button (issue 6, "checks").
+//! off, clips a label or shrinks a button (issue 6, "checks"). The
+//! bundled Noto faces load for each script they are there for.
 
 use carnet_tests::webdriver::{app_bin, Session, Xvfb};
 use carnet_tests::PASSPHRASE;
@@ -90,4 +91,24 @@ fn the_pseudo_locale_reaches_every_screen_and_nothing_is_clipped() {
     app.click(&app.wait_for("#lock"));
     app.wait_for("#screen-unlock");
     check(&app, "unlock");
+
+    // The bundled Noto faces load for every script they cover (docs/fonts.md).
+    app.execute(
+        "window.__fonts = null;
+         const samples = ['سلام', 'Բարեւ', 'নমস্কার', 'नमस्ते', 'ሰላም', 'გამარჯობა', 'ਸਤ ਸ੍ਰੀ', 'សួស្តី', 'ສະບາຍດີ', 'မင်္ဂလာပါ', 'ආයුබෝවන්', 'வணக்கம்', 'สวัสดี'];
+         Promise.all(samples.map(t => document.fonts.load('16px \"Carnet Noto\"', t)))
+           .then(r => window.__fonts = r.map(f => f.length), e => window.__fonts = String(e));
+         return 1",
+    );
+    let loaded = carnet_tests::webdriver::poll(std::time::Duration::from_secs(20), || {
+        let v = app.execute("return window.__fonts");
+        (!v.is_null()).then_some(v)
+    })
+    .unwrap_or_else(|| app.fail("the fonts did not load"));
+    let counts: Vec<u64> = loaded
+        .as_array()
+        .map(|a| a.iter().filter_map(serde_json::Value::as_u64).collect())
+        .unwrap_or_default();
+    assert_eq!(counts.len(), 13, "{loaded}");
+    assert!(counts.iter().all(|&n| n >= 1), "a script has no face: {loaded}");
 }
