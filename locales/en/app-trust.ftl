@@ -75,7 +75,7 @@ app-trust-status-done = List of { $name } added ({ $date }): { $count ->
 
 ## Refusals: nothing was changed in any case
 
-error-app-trust-anchor-file = This file is not a network’s key file. Open the file the network gave you, or type the key.
+error-trust-anchor-file = This file is not a network’s key file. Open the file the network gave you, or type the key.
 error-app-anchor-invalid-key = This is not a network key. A key has exactly 64 letters (a to f) and digits. Check that it was copied whole.
 error-app-anchor-name = Give the network a name of 1 to 100 letters.
 # $kid is a short code.
