@@ -12,6 +12,7 @@ mod devices;
 mod display;
 mod esco;
 mod evidence;
+mod trust;
 mod wallet;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so
