@@ -59,6 +59,12 @@ export function TrustLists(props: { msg: Messages; onBack: () => void }) {
     }
   };
 
+  // The answer shows at the top; after a file chosen further down, bring
+  // it into view so that nobody misses it.
+  useEffect(() => {
+    if (done || error) document.querySelector("#trust-done, #screen-trust #error")?.scrollIntoView({ block: "nearest" });
+  }, [done, error]);
+
   const date = (secs: number) => dateText(msg.lang, secs);
 
   const onKeyFile = async (input: HTMLInputElement) => {
