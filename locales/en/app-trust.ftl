@@ -17,7 +17,7 @@ app-trust-warning = Only trust a network whose key you got from the network itse
 ## What is held
 
 app-trust-held = What this device trusts
-app-trust-none = This device trusts no network yet. Signed codes show “signer not checked”.
+app-trust-none = This device trusts no network yet. Signed codes show “Signed, but not by an issuer you trust”.
 # $kid is a short code (16 letters and digits) to compare with the network's.
 app-trust-kid = Key fingerprint: { $kid }
 app-trust-no-list = No trust list from this network yet. Add its file below.
