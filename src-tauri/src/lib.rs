@@ -16,6 +16,7 @@ mod evidence;
 pub mod ipc;
 pub mod settings;
 mod state;
+pub mod trust;
 pub mod wallet;
 
 use std::path::PathBuf;
@@ -65,6 +66,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             wallet::verify_image,
             wallet::request_endorsement,
             wallet::receive_credential,
+            trust::trust_list,
+            trust::trust_add_anchor,
+            trust::trust_import_bundle,
+            trust::trust_import_status_list,
             devices::pair_start,
             devices::pair_wait,
             devices::pair_answer,

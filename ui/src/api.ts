@@ -38,6 +38,8 @@ import type { MatchView } from "./bindings/MatchView";
 import type { RankedView } from "./bindings/RankedView";
 import type { MigrationStage } from "./bindings/MigrationStage";
 import type { StageViewOut } from "./bindings/StageViewOut";
+import type { TrustDoneView } from "./bindings/TrustDoneView";
+import type { TrustView } from "./bindings/TrustView";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -101,6 +103,13 @@ export const api = {
   verifyText: (text: string) => call<ReportView>("verify_text", { text }),
   /** `picture`: the file as base64 (raw IPC bodies do not reach Rust on Android). */
   verifyImage: (picture: string) => call<ReportView>("verify_image", { picture }),
+  trustList: () => call<TrustView>("trust_list"),
+  /** `key`: 64 hex digits; `name`: what the person calls the network. */
+  trustAddAnchor: (key: string, name: string) => call<TrustDoneView>("trust_add_anchor", { key, name }),
+  /** `file`: the trust list file (`.cbor`) as base64. */
+  trustImportBundle: (file: string) => call<TrustDoneView>("trust_import_bundle", { file }),
+  /** `file`: an issuer's status list (`.cbor`) as base64. */
+  trustImportStatusList: (file: string) => call<TrustDoneView>("trust_import_status_list", { file }),
   requestEndorsement: (ids: string[]) => call<RequestOut>("request_endorsement", { ids }),
   /** `file`: the signed credential file as base64. */
   receiveCredential: (file: string) => call<ReceivedView>("receive_credential", { file }),

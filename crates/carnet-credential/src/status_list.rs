@@ -525,6 +525,11 @@ impl StatusLists {
     pub fn get(&self, issuer_kid: &[u8; 8]) -> Option<&VerifiedStatusList> {
         self.lists.get(issuer_kid)
     }
+
+    /// Every list held, in no set order (a front end listing them sorts).
+    pub fn iter(&self) -> impl Iterator<Item = &VerifiedStatusList> {
+        self.lists.values()
+    }
 }
 
 impl Revocations for StatusLists {

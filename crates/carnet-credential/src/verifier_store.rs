@@ -5,16 +5,22 @@
 //!
 //! Keeping the signed bytes rather than their content means every use
 //! checks the signatures again: a file edited on disk stops counting
-//! instead of silently changing what is trusted. The CLI writes these
-//! files (`carnet trust …`); the CLI and the app both read them here.
+//! instead of silently changing what is trusted. Writing goes through here
+//! too ([`VerifierStore::add_anchor`], [`VerifierStore::import_bundle`],
+//! [`VerifierStore::import_status_list`]), so that the CLI (`carnet trust
+//! …`) and the app check a file the same way before keeping it.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::status_list::{SignedStatusList, StatusLists};
-use crate::trust_bundle::{self, TrustBundles};
+use crate::status_list::{SignedStatusList, StatusListError, StatusLists, VerifiedStatusList};
+use crate::trust_bundle::{self, BundleError, SignedBundle, TrustBundles, VerifiedBundle};
+use crate::verify::TrustedIssuer;
 use crate::{PublicKey, TrustStore};
+
+/// The longest name a trust anchor may be given, in characters.
+pub const MAX_ANCHOR_NAME: usize = 100;
 
 /// Why the verifier's folder could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +35,88 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// Why a file or a key was not kept. Nothing was changed in any case.
+/// [`ImportError::code`] is a stable code a front end maps to its own
+/// words (the CLI names its commands, the app its buttons).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The key is not 64 hex digits of an Ed25519 public key.
+    #[error("this is not a valid public key")]
+    InvalidKey,
+    /// The name is empty, longer than [`MAX_ANCHOR_NAME`] characters, or
+    /// holds control characters.
+    #[error("a trust anchor's name must be 1 to {MAX_ANCHOR_NAME} characters")]
+    InvalidName,
+    /// This key is already a chosen anchor.
+    #[error("this trust anchor is already trusted (key fingerprint {kid})")]
+    AnchorKnown { kid: String },
+    /// The bundle does not read or verify (including: signed by a key
+    /// that is not a chosen anchor).
+    #[error(transparent)]
+    Bundle(BundleError),
+    /// The bundle is not newer than the one held from its anchor: keeping
+    /// it would roll trust back (an issuer removed would come back).
+    #[error("a trust list as new or newer is held already (held {held}, given {given})")]
+    BundleNotNewer { held: u64, given: u64 },
+    /// The status list does not read, or its signature does not verify.
+    #[error(transparent)]
+    Status(StatusListError),
+    /// No trusted bundle lists the status list's issuer: its signature
+    /// cannot be checked.
+    #[error("the list's issuer is not trusted (key fingerprint {kid})")]
+    StatusIssuerUnknown { kid: String },
+    /// The status list is older than the one held: keeping it would bring
+    /// taken-back credentials back to life.
+    #[error("a newer list from this issuer is held already")]
+    StatusNotNewer,
+    /// What is held could not be read (damaged, or not readable).
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A file could not be written.
+    #[error("could not write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl ImportError {
+    /// Stable code for front ends (the bundle's and the list's own codes
+    /// pass through: `trust-bundle-*`, `status-list-*`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::InvalidKey => "anchor-invalid-key",
+            ImportError::InvalidName => "anchor-name",
+            ImportError::AnchorKnown { .. } => "anchor-known",
+            ImportError::Bundle(e) => e.code(),
+            ImportError::BundleNotNewer { .. } => "trust-bundle-not-newer",
+            ImportError::Status(e) => e.code(),
+            ImportError::StatusIssuerUnknown { .. } => "status-list-issuer-unknown",
+            ImportError::StatusNotNewer => "status-list-not-newer",
+            ImportError::Store(StoreError::Damaged) => "verifier-damaged",
+            ImportError::Store(StoreError::Io { .. }) => "verifier-unreadable",
+            ImportError::Write { .. } => "verifier-write",
+        }
+    }
+}
+
+/// A status list just kept, with the trusted issuer it belongs to.
+#[derive(Debug)]
+pub struct ImportedStatusList {
+    pub list: VerifiedStatusList,
+    pub issuer: TrustedIssuer,
+}
+
+/// Checks a name a person gives to a trust anchor.
+pub fn check_anchor_name(name: &str) -> Result<(), ImportError> {
+    let n = name.chars().count();
+    if n == 0 || n > MAX_ANCHOR_NAME || name.chars().any(char::is_control) {
+        return Err(ImportError::InvalidName);
+    }
+    Ok(())
 }
 
 /// A trust anchor the verifier chose to believe.
@@ -100,6 +188,85 @@ impl VerifierStore {
         Ok(out)
     }
 
+    /// Believes bundles signed by `key` from now on, under `name` (trimmed).
+    /// A key already chosen is refused, whatever the name.
+    pub fn add_anchor(&self, key: &str, name: &str) -> Result<Anchor, ImportError> {
+        let name = name.trim();
+        check_anchor_name(name)?;
+        let key = PublicKey::from_hex(key.trim()).ok_or(ImportError::InvalidKey)?;
+        let mut anchors = self.anchors()?;
+        let hex = hex::encode(key.as_bytes());
+        if anchors.iter().any(|a| a.public_key == hex) {
+            return Err(ImportError::AnchorKnown { kid: key.kid_hex() });
+        }
+        let anchor = Anchor {
+            name: name.to_string(),
+            public_key: hex,
+        };
+        anchors.push(anchor.clone());
+        let mut bytes = serde_json::to_vec_pretty(&anchors).map_err(|e| ImportError::Write {
+            path: self.anchors_path(),
+            source: std::io::Error::other(e),
+        })?;
+        bytes.push(b'\n');
+        write_atomically(&self.anchors_path(), &bytes)?;
+        Ok(anchor)
+    }
+
+    /// Keeps a signed trust bundle once a chosen anchor's signature checks
+    /// and it is newer (a higher sequence number) than the one held from
+    /// that anchor: an old file must not roll trust back.
+    pub fn import_bundle(&self, bytes: &[u8]) -> Result<VerifiedBundle, ImportError> {
+        let keys = self
+            .anchors()?
+            .iter()
+            .map(Anchor::key)
+            .collect::<Result<Vec<_>, _>>()?;
+        let signed = SignedBundle::from_cbor(bytes).map_err(ImportError::Bundle)?;
+        let verified = signed.verify(&keys).map_err(ImportError::Bundle)?;
+        let held = self.bundles()?;
+        if let Some(old) = held
+            .bundles()
+            .iter()
+            .find(|b| b.anchor() == verified.anchor())
+        {
+            if old.sequence() >= verified.sequence() {
+                return Err(ImportError::BundleNotNewer {
+                    held: old.sequence(),
+                    given: verified.sequence(),
+                });
+            }
+        }
+        write_atomically(&self.bundle_path(&verified.anchor()), bytes)?;
+        Ok(verified)
+    }
+
+    /// Keeps an issuer's signed status list once its signature checks with
+    /// the key a trusted bundle gives for that issuer, unless the list held
+    /// is newer (the same time is accepted: a list signed again in the
+    /// same second may revoke more).
+    pub fn import_status_list(&self, bytes: &[u8]) -> Result<ImportedStatusList, ImportError> {
+        let signed = SignedStatusList::from_cbor(bytes).map_err(ImportError::Status)?;
+        let kid = signed.issuer_kid();
+        let trust = self.bundles()?;
+        let Some(issuer) = trust.issuer_by_kid(&kid).cloned() else {
+            return Err(ImportError::StatusIssuerUnknown {
+                kid: hex::encode(kid),
+            });
+        };
+        let list = signed
+            .verify(&issuer.public_key)
+            .map_err(ImportError::Status)?;
+        let held = self.status_lists(&trust)?;
+        if let Some(old) = held.get(&kid) {
+            if old.issued_at() > list.issued_at() {
+                return Err(ImportError::StatusNotNewer);
+            }
+        }
+        write_atomically(&self.status_path(&hex::encode(kid)), bytes)?;
+        Ok(ImportedStatusList { list, issuer })
+    }
+
     /// Every stored status list whose issuer is trusted, verified with
     /// that issuer's key. Lists of issuers no bundle lists any more are
     /// left out: their signature cannot be checked.
@@ -115,6 +282,43 @@ impl VerifierStore {
         }
         Ok(out)
     }
+}
+
+/// Writes `bytes` to `path` whole or not at all: a temporary file in the
+/// same folder, flushed to disk, then renamed over the old one. A crash
+/// mid-way leaves the previous file, never half a trust list.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
+    use std::io::Write;
+    let failed = |source| ImportError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(failed)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(failed(e));
+    }
+    // The rename itself reaches the disk when the folder is flushed; not
+    // every system can open a folder for that, hence best effort.
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 /// Reads a file of ours; `None` if it does not exist.
@@ -182,5 +386,198 @@ mod tests {
         std::fs::write(store.anchors_path(), b"not json").expect("write");
         assert!(matches!(store.anchors(), Err(StoreError::Damaged)));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    use std::collections::BTreeMap;
+
+    use crate::status_list::StatusList;
+    use crate::trust_bundle::{BundleIssuer, TrustBundle};
+    use crate::{IssuerKind, SecretIdentity};
+
+    /// A fresh, empty data folder for one test.
+    fn fresh(name: &str) -> (PathBuf, VerifierStore) {
+        let dir = std::env::temp_dir().join(format!("carnet-vs-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = VerifierStore::new(&dir);
+        (dir, store)
+    }
+
+    fn anchor() -> SecretIdentity {
+        SecretIdentity::from_seed(&[1u8; 32])
+    }
+
+    fn college() -> SecretIdentity {
+        SecretIdentity::from_seed(&[2u8; 32])
+    }
+
+    fn key_hex(id: &SecretIdentity) -> String {
+        hex::encode(id.public_key().as_bytes())
+    }
+
+    /// A bundle by `anchor()` listing `college()`.
+    fn bundle(sequence: u64) -> Vec<u8> {
+        let mut b = TrustBundle::new(1_700_000_000 + sequence, sequence);
+        b.add(BundleIssuer {
+            public_key: college().public_key(),
+            names: BTreeMap::from([("und".to_string(), "College".to_string())]),
+            country: "JO".into(),
+            kind: IssuerKind::College,
+            not_before: None,
+            not_after: None,
+        })
+        .expect("issuer");
+        b.sign(&anchor()).expect("sign")
+    }
+
+    fn status(revoked: &[u32], at: u64) -> Vec<u8> {
+        let mut l = StatusList::new(131_072).expect("list");
+        for i in revoked {
+            l.revoke(*i).expect("revoke");
+        }
+        l.sign(&college(), at)
+    }
+
+    #[test]
+    fn anchors_are_added_once_with_a_checked_name_and_key() {
+        let (dir, store) = fresh("add");
+        let a = store
+            .add_anchor(&format!(" {} ", key_hex(&anchor())), "  Network  ")
+            .expect("added");
+        assert_eq!(a.name, "Network");
+        assert_eq!(store.anchors().expect("read").len(), 1);
+        let again = store.add_anchor(&key_hex(&anchor()), "Other name");
+        assert!(matches!(again, Err(ImportError::AnchorKnown { .. })));
+        assert!(matches!(
+            store.add_anchor("abc", "Name"),
+            Err(ImportError::InvalidKey)
+        ));
+        assert!(matches!(
+            store.add_anchor(&key_hex(&college()), " "),
+            Err(ImportError::InvalidName)
+        ));
+        assert!(matches!(
+            store.add_anchor(&key_hex(&college()), &"x".repeat(101)),
+            Err(ImportError::InvalidName)
+        ));
+        assert_eq!(store.anchors().expect("read").len(), 1);
+        // No temporary file is left behind.
+        let left: Vec<_> = std::fs::read_dir(dir.join("verifier"))
+            .expect("dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+            .collect();
+        assert!(left.is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_bundle_needs_a_chosen_anchor_and_must_be_newer() {
+        let (dir, store) = fresh("bundle");
+        let err = store.import_bundle(&bundle(1)).expect_err("no anchor yet");
+        assert_eq!(err.code(), "trust-bundle-unknown-anchor");
+        store
+            .add_anchor(&key_hex(&anchor()), "Network")
+            .expect("anchor");
+        let got = store.import_bundle(&bundle(2)).expect("kept");
+        assert_eq!(got.sequence(), 2);
+        for old in [1, 2] {
+            let err = store.import_bundle(&bundle(old)).expect_err("not newer");
+            assert!(matches!(
+                err,
+                ImportError::BundleNotNewer { held: 2, given } if given == old
+            ));
+        }
+        store.import_bundle(&bundle(3)).expect("newer");
+        let held = store.bundles().expect("read");
+        assert_eq!(held.bundles().len(), 1);
+        assert_eq!(held.bundles()[0].sequence(), 3);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_changed_bundle_is_refused_and_nothing_changes() {
+        let (dir, store) = fresh("tampered");
+        store
+            .add_anchor(&key_hex(&anchor()), "Network")
+            .expect("anchor");
+        let mut bytes = bundle(1);
+        let at = bytes
+            .windows(7)
+            .position(|w| w == b"College")
+            .expect("name in the file");
+        bytes[at] = b'K';
+        let err = store.import_bundle(&bytes).expect_err("tampered");
+        assert_eq!(err.code(), "trust-bundle-bad-signature");
+        assert!(store.bundles().expect("read").bundles().is_empty());
+        assert_eq!(
+            store.import_bundle(b"not cbor").expect_err("junk").code(),
+            "trust-bundle-malformed"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_status_list_needs_a_trusted_issuer_and_must_not_be_older() {
+        let (dir, store) = fresh("status");
+        let err = store
+            .import_status_list(&status(&[3], 1_700_000_100))
+            .expect_err("issuer not trusted");
+        assert!(matches!(err, ImportError::StatusIssuerUnknown { .. }));
+        store
+            .add_anchor(&key_hex(&anchor()), "Network")
+            .expect("anchor");
+        store.import_bundle(&bundle(1)).expect("bundle");
+        let got = store
+            .import_status_list(&status(&[3], 1_700_000_100))
+            .expect("kept");
+        assert_eq!(got.list.list().revoked_count(), 1);
+        assert_eq!(
+            got.issuer.names.get("und").map(String::as_str),
+            Some("College")
+        );
+        let err = store
+            .import_status_list(&status(&[], 1_700_000_050))
+            .expect_err("older");
+        assert!(matches!(err, ImportError::StatusNotNewer));
+        store
+            .import_status_list(&status(&[3, 4], 1_700_000_100))
+            .expect("same time is accepted");
+        let trust = store.bundles().expect("bundles");
+        let lists = store.status_lists(&trust).expect("lists");
+        let kid = college().public_key().kid();
+        assert_eq!(lists.get(&kid).map(|l| l.list().revoked_count()), Some(2));
+        // A list signed by another key under the college's kid does not verify.
+        let err = store
+            .import_status_list(
+                &StatusList::new(131_072)
+                    .expect("list")
+                    .sign(&anchor(), 1_800_000_000),
+            )
+            .expect_err("not the college");
+        assert!(matches!(err, ImportError::StatusIssuerUnknown { .. }));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_error_has_a_code() {
+        let errors = [
+            ImportError::InvalidKey,
+            ImportError::InvalidName,
+            ImportError::AnchorKnown { kid: "ab".into() },
+            ImportError::Bundle(BundleError::BadSignature),
+            ImportError::BundleNotNewer { held: 2, given: 1 },
+            ImportError::Status(StatusListError::BadSignature),
+            ImportError::StatusIssuerUnknown { kid: "ab".into() },
+            ImportError::StatusNotNewer,
+            ImportError::Store(StoreError::Damaged),
+            ImportError::Write {
+                path: PathBuf::from("x"),
+                source: std::io::Error::other("full"),
+            },
+        ];
+        for e in errors {
+            assert!(!e.code().is_empty());
+            assert!(!e.to_string().is_empty());
+        }
     }
 }

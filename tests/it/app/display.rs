@@ -70,6 +70,14 @@ fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
             app.click(&app.wait_for(&format!("#screen-{screen} #back")));
             app.wait_for("#screen-logbook");
         }
+        // The trust lists screen, reached from the verify screen.
+        app.click(&app.wait_for("#open-verify"));
+        app.click(&app.wait_for("#screen-verify #open-trust"));
+        app.wait_for("#screen-trust #trust-none");
+        fits(&app, "200-trust");
+        app.click(&app.wait_for("#screen-trust #back"));
+        app.click(&app.wait_for("#screen-verify #back"));
+        app.wait_for("#screen-logbook");
         app.click(&app.wait_for(".entry .edit"));
         app.wait_for("#screen-edit");
         fits(&app, "200-edit");
@@ -78,8 +86,13 @@ fn text_at_200_percent_with_strong_contrast_fits_a_small_phone() {
     let app = driver.session(&app_bin(), "display-again");
     assert!(app.set_window_size(360, 640));
     app.wait_for("#screen-unlock");
-    let size = app.execute("return getComputedStyle(document.documentElement).fontSize");
-    assert_eq!(size, serde_json::json!("32px"));
+    // The saved settings are applied as the page starts: look again,
+    // bounded, rather than once.
+    carnet_tests::webdriver::poll(std::time::Duration::from_secs(10), || {
+        let size = app.execute("return getComputedStyle(document.documentElement).fontSize");
+        (size == serde_json::json!("32px")).then_some(())
+    })
+    .unwrap_or_else(|| app.fail("the unlock screen did not start at 200 % text"));
     fits(&app, "200-unlock");
     app.type_text(&app.wait_for("#passphrase"), PASSPHRASE);
     app.click(&app.wait_for("#unlock"));

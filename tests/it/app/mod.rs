@@ -13,6 +13,7 @@ mod display;
 mod esco;
 mod evidence;
 mod pseudo;
+mod trust;
 mod wallet;
 
 /// A fresh data folder and fresh WebKit folders (localStorage, caches), so

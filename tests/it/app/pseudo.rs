@@ -110,5 +110,8 @@ fn the_pseudo_locale_reaches_every_screen_and_nothing_is_clipped() {
         .map(|a| a.iter().filter_map(serde_json::Value::as_u64).collect())
         .unwrap_or_default();
     assert_eq!(counts.len(), 13, "{loaded}");
-    assert!(counts.iter().all(|&n| n >= 1), "a script has no face: {loaded}");
+    assert!(
+        counts.iter().all(|&n| n >= 1),
+        "a script has no face: {loaded}"
+    );
 }

@@ -9,6 +9,7 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { Report } from "./Report";
+import { TrustLists } from "./TrustLists";
 
 /** A file's bytes as base64, without building a huge string by hand. */
 export function base64Of(file: Blob): Promise<string> {
@@ -29,6 +30,7 @@ export function Verify(props: { msg: Messages; onBack: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [report, setReport] = useState<ReportView | null>(null);
+  const [trustOpen, setTrustOpen] = useState(false);
 
   const run = async (work: () => Promise<ReportView>) => {
     setBusy(true);
@@ -48,6 +50,8 @@ export function Verify(props: { msg: Messages; onBack: () => void }) {
     if (!file) return;
     await run(async () => api.verifyImage(await base64Of(file)));
   };
+
+  if (trustOpen) return <TrustLists msg={msg} onBack={() => setTrustOpen(false)} />;
 
   return (
     <main class="screen" id="screen-verify">
@@ -94,6 +98,9 @@ export function Verify(props: { msg: Messages; onBack: () => void }) {
           </button>
           {busy && <p class="hint" aria-busy="true">{msg.t("app-verify-checking")}</p>}
           <ErrorLine msg={msg} error={error} />
+          <button type="button" id="open-trust" class="secondary wide" onClick={() => setTrustOpen(true)}>
+            <Icon name="badge" /> {msg.t("app-trust-open")}
+          </button>
         </>
       )}
     </main>

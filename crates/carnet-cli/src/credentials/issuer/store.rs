@@ -1,40 +1,23 @@
-//! The CLI's side of the verifier folder `<data-dir>/verifier/`: reading
-//! goes through carnet-credential's `VerifierStore` (shared with the app);
-//! writing (`carnet trust …`, `carnet revocation import`) happens here.
-
-use std::path::{Path, PathBuf};
+//! The CLI's side of the verifier folder `<data-dir>/verifier/`: reading,
+//! checking and writing go through carnet-credential's `VerifierStore`
+//! (shared with the app); here its errors become the CLI's messages and
+//! exit codes.
 
 use carnet_credential::status_list::StatusLists;
 use carnet_credential::trust_bundle::TrustBundles;
 pub use carnet_credential::verifier_store::Anchor;
-use carnet_credential::verifier_store::{StoreError, VerifierStore};
-use carnet_credential::PublicKey;
+use carnet_credential::verifier_store::{ImportError, StoreError, VerifierStore};
 
+use super::err;
+use super::errors;
 use super::identity::storage;
-use super::{err, write_atomically};
 use crate::error::CliError;
 use crate::exit;
 use crate::session::Session;
 
-/// A 64-hex-digit Ed25519 public key.
-pub fn parse_key(text: &str) -> Option<PublicKey> {
-    PublicKey::from_hex(text)
-}
-
-fn store(s: &Session<'_>) -> VerifierStore {
+/// The verifier folder of this session's data folder.
+pub fn store(s: &Session<'_>) -> VerifierStore {
     VerifierStore::new(&s.data_dir)
-}
-
-fn anchors_path(s: &Session<'_>) -> PathBuf {
-    store(s).anchors_path()
-}
-
-pub fn bundle_path(s: &Session<'_>, anchor: &PublicKey) -> PathBuf {
-    store(s).bundle_path(anchor)
-}
-
-pub fn status_path(s: &Session<'_>, issuer_kid: &str) -> PathBuf {
-    store(s).status_path(issuer_kid)
 }
 
 fn damaged() -> CliError {
@@ -48,32 +31,38 @@ fn store_error(e: StoreError) -> CliError {
     }
 }
 
+/// A refused import or anchor as the CLI says it; `key` is the key as
+/// typed, which the invalid-key message repeats.
+pub fn import_error(e: ImportError, key: &str) -> CliError {
+    match e {
+        ImportError::InvalidKey => err(
+            "credential-invalid-key",
+            vec![("value", key.to_string())],
+            exit::INVALID_INPUT,
+        ),
+        ImportError::InvalidName => err("anchor-name", vec![], exit::INVALID_INPUT),
+        ImportError::AnchorKnown { kid } => {
+            err("anchor-known", vec![("kid", kid)], exit::ALREADY_EXISTS)
+        }
+        ImportError::Bundle(e) => errors::bundle(&e),
+        ImportError::BundleNotNewer { .. } => {
+            err("trust-bundle-not-newer", vec![], exit::ALREADY_EXISTS)
+        }
+        ImportError::Status(e) => errors::status(&e),
+        ImportError::StatusIssuerUnknown { kid } => err(
+            "status-list-issuer-unknown",
+            vec![("kid", kid)],
+            exit::INVALID_INPUT,
+        ),
+        ImportError::StatusNotNewer => err("status-list-not-newer", vec![], exit::ALREADY_EXISTS),
+        ImportError::Store(e) => store_error(e),
+        ImportError::Write { path, source } => storage(&path, &source),
+    }
+}
+
 /// The chosen anchors (empty when none yet).
 pub fn anchors(s: &Session<'_>) -> Result<Vec<Anchor>, CliError> {
     store(s).anchors().map_err(store_error)
-}
-
-pub fn save_anchors(s: &Session<'_>, anchors: &[Anchor]) -> Result<(), CliError> {
-    let mut bytes = serde_json::to_vec_pretty(anchors)
-        .map_err(|e| CliError::Core(carnet_core::Error::Internal(e.to_string())))?;
-    bytes.push(b'\n');
-    write_signed(&anchors_path(s), &bytes)
-}
-
-/// Writes one of our files, making its folder first.
-pub fn write_signed(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| storage(parent, &e))?;
-    }
-    write_atomically(path, bytes)
-}
-
-/// The anchor keys, checked.
-pub fn anchor_keys(anchors: &[Anchor]) -> Result<Vec<PublicKey>, CliError> {
-    anchors
-        .iter()
-        .map(|a| a.key().map_err(store_error))
-        .collect()
 }
 
 /// Every stored bundle, verified again with the anchors.

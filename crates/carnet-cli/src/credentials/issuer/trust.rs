@@ -7,15 +7,15 @@
 
 use std::collections::BTreeMap;
 
-use carnet_credential::status_list::SignedStatusList;
-use carnet_credential::trust_bundle::{BundleIssuer, SignedBundle, TrustBundle};
-use carnet_credential::{IssuerInfo, IssuerKind, TrustStore};
+use carnet_credential::trust_bundle::{BundleIssuer, TrustBundle};
+use carnet_credential::verifier_store::check_anchor_name;
+use carnet_credential::{IssuerInfo, IssuerKind, PublicKey};
 use clap::ArgMatches;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::identity::{self, NewIdentity, Role};
-use super::store::{self, Anchor};
+use super::store;
 use super::{err, errors, ids, path, read_input, required, write_atomically};
 use crate::credentials::errors as lib_errors;
 use crate::error::CliError;
@@ -69,48 +69,30 @@ fn show_anchor(s: &Session<'_>, meta: &identity::Meta) -> Result<(), CliError> {
     Ok(())
 }
 
+/// The same rule as for the names verifiers give anchors.
 fn check_name(name: &str) -> Result<(), CliError> {
-    let n = name.chars().count();
-    if n == 0 || n > 100 || name.chars().any(char::is_control) {
-        return Err(err("anchor-name", vec![], exit::INVALID_INPUT));
-    }
-    Ok(())
+    check_anchor_name(name).map_err(|_| err("anchor-name", vec![], exit::INVALID_INPUT))
 }
 
 /// `carnet trust anchor add KEY --name NAME`: from now on, bundles signed
 /// by this key are believed.
 pub fn anchor_add(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let key_text = required(m, ids::KEY)?;
-    let name = required(m, ids::NAME)?.trim().to_string();
-    check_name(&name)?;
-    let key = store::parse_key(key_text).ok_or_else(|| {
-        err(
-            "credential-invalid-key",
-            vec![("value", key_text.to_string())],
-            exit::INVALID_INPUT,
-        )
-    })?;
-    let mut anchors = store::anchors(s)?;
-    let hex = hex::encode(key.as_bytes());
-    if anchors.iter().any(|a| a.public_key == hex) {
-        return Err(err(
-            "anchor-known",
-            vec![("kid", key.kid_hex())],
-            exit::ALREADY_EXISTS,
-        ));
-    }
-    anchors.push(Anchor {
-        name: name.clone(),
-        public_key: hex,
-    });
-    store::save_anchors(s, &anchors)?;
+    let name = required(m, ids::NAME)?;
+    let anchor = store::store(s)
+        .add_anchor(key_text, name)
+        .map_err(|e| store::import_error(e, key_text))?;
+    let kid = anchor
+        .key()
+        .map(|k| k.kid_hex())
+        .map_err(|e| store::import_error(e.into(), key_text))?;
     if s.out.json {
-        return s.out.json(&json!({"name": name, "kid": key.kid_hex()}));
+        return s.out.json(&json!({"name": anchor.name, "kid": kid}));
     }
     s.out.line(
         &Msg::new("trust-anchor-added")
-            .text("name", name)
-            .text("kid", key.kid_hex())
+            .text("name", anchor.name)
+            .text("kid", kid)
             .format(s.loc),
     )
 }
@@ -186,7 +168,7 @@ fn read_issuer(given: &str) -> Result<BundleIssuer, CliError> {
     }
     .validate()
     .map_err(|e| lib_errors::credential(&e))?;
-    let public_key = store::parse_key(&f.public_key).ok_or_else(bad)?;
+    let public_key = PublicKey::from_hex(&f.public_key).ok_or_else(bad)?;
     Ok(BundleIssuer {
         public_key,
         names: BTreeMap::from([(NAME_TAG.to_string(), f.name)]),
@@ -203,20 +185,9 @@ fn read_issuer(given: &str) -> Result<BundleIssuer, CliError> {
 pub fn import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let file = path(m, ids::FILE)?;
     let bytes = read_input(file)?;
-    let keys = store::anchor_keys(&store::anchors(s)?)?;
-    let signed = SignedBundle::from_cbor(&bytes).map_err(|e| errors::bundle(&e))?;
-    let verified = signed.verify(&keys).map_err(|e| errors::bundle(&e))?;
-    let held = store::bundles(s)?;
-    if let Some(old) = held
-        .bundles()
-        .iter()
-        .find(|b| b.anchor() == verified.anchor())
-    {
-        if old.sequence() >= verified.sequence() {
-            return Err(err("trust-bundle-not-newer", vec![], exit::ALREADY_EXISTS));
-        }
-    }
-    store::write_signed(&store::bundle_path(s, &verified.anchor()), &bytes)?;
+    let verified = store::store(s)
+        .import_bundle(&bytes)
+        .map_err(|e| store::import_error(e, ""))?;
     let count = verified.bundle().issuers.len();
     if s.out.json {
         return s.out.json(&json!({
@@ -303,26 +274,11 @@ pub fn list(s: &Session<'_>) -> Result<(), CliError> {
 pub fn revocation_import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError> {
     let file = path(m, ids::FILE)?;
     let bytes = read_input(file)?;
-    let signed = SignedStatusList::from_cbor(&bytes).map_err(|e| errors::status(&e))?;
-    let kid = hex::encode(signed.issuer_kid());
-    let trust = store::bundles(s)?;
-    let Some(issuer) = trust.issuer_by_kid(&signed.issuer_kid()) else {
-        return Err(err(
-            "status-list-issuer-unknown",
-            vec![("kid", kid)],
-            exit::INVALID_INPUT,
-        ));
-    };
-    let verified = signed
-        .verify(&issuer.public_key)
-        .map_err(|e| errors::status(&e))?;
-    let held = store::status_lists(s, &trust)?;
-    if let Some(old) = held.get(&signed_kid(&verified)) {
-        if old.issued_at() > verified.issued_at() {
-            return Err(err("status-list-not-newer", vec![], exit::ALREADY_EXISTS));
-        }
-    }
-    store::write_signed(&store::status_path(s, &kid), &bytes)?;
+    let imported = store::store(s)
+        .import_status_list(&bytes)
+        .map_err(|e| store::import_error(e, ""))?;
+    let (verified, issuer) = (imported.list, imported.issuer);
+    let kid = verified.issuer().kid_hex();
     let count = verified.list().revoked_count();
     if s.out.json {
         return s.out.json(&json!({
@@ -339,8 +295,4 @@ pub fn revocation_import(s: &Session<'_>, m: &ArgMatches) -> Result<(), CliError
             .text("date", crate::output::date_from_secs(verified.issued_at()))
             .format(s.loc),
     )
-}
-
-fn signed_kid(list: &carnet_credential::status_list::VerifiedStatusList) -> [u8; 8] {
-    list.issuer().kid()
 }
