@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub mod hub;
+pub mod people;
 pub mod postgres;
 pub mod webdriver;
 

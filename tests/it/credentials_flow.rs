@@ -5,15 +5,12 @@
 
 use std::path::Path;
 
+use carnet_tests::people::{self, arg as path};
 use carnet_tests::{ok, run};
 
 const VALID: i32 = 0;
 const UNKNOWN_ISSUER: i32 = 21;
 const REVOKED: i32 = 23;
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
 
 fn verify(verifier: &Path, picture: &Path) -> (i32, String) {
     let out = run(verifier, &["verify", path(picture)]);
@@ -58,35 +55,8 @@ fn request_endorse_receive_present_verify_revoke() {
     );
 
     // The college, in its own data directory, endorses it.
-    ok(
-        &college,
-        &[
-            "issuer",
-            "init",
-            "--name",
-            "Aleppo Technical College",
-            "--country",
-            "SY",
-            "--kind",
-            "college",
-        ],
-    );
-    ok(
-        &college,
-        &[
-            "endorse",
-            path(&file("req.cbor")),
-            "--assessed-by",
-            "test",
-            "--out",
-            path(&file("cred.cbor")),
-        ],
-    );
-    std::fs::write(
-        file("college.json"),
-        ok(&college, &["issuer", "show", "--json"]),
-    )
-    .expect("write");
+    let (_, college_json) = people::college(&college);
+    people::endorse(&college, &file("req.cbor"), &file("cred.cbor"));
 
     // The holder receives it and shows it as a QR picture.
     let received = ok(&holder, &["receive", path(&file("cred.cbor"))]);
@@ -112,29 +82,7 @@ fn request_endorse_receive_present_verify_revoke() {
 
     // A network of centres vouches for the college; the recruiter trusts the
     // network's anchor key and imports its bundle.
-    ok(
-        &network,
-        &["trust", "anchor", "init", "--name", "Centres network"],
-    );
-    ok(
-        &network,
-        &[
-            "trust",
-            "bundle",
-            "--issuer",
-            path(&file("college.json")),
-            "--out",
-            path(&file("bundle.cbor")),
-        ],
-    );
-    let anchor: serde_json::Value =
-        serde_json::from_str(&ok(&network, &["trust", "anchor", "show", "--json"])).expect("json");
-    let key = anchor["public_key"].as_str().expect("anchor key");
-    ok(
-        &recruiter,
-        &["trust", "anchor", "add", key, "--name", "Centres network"],
-    );
-    ok(&recruiter, &["trust", "import", path(&file("bundle.cbor"))]);
+    people::trust(&recruiter, &people::network(&network, &[&college_json]));
     let (code, said) = verify(&recruiter, &file("qr.png"));
     assert_eq!(code, VALID, "{said}");
     assert!(

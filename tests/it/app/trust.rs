@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use carnet_tests::ok;
+use carnet_tests::people::{self, arg as path};
 use carnet_tests::webdriver::{app_bin, Session, Xvfb};
 
 use super::{first_run, Folders};
@@ -16,10 +17,6 @@ use super::{first_run, Folders};
 /// Text without Fluent's direction marks around placed values.
 fn plain(t: &str) -> String {
     t.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
 }
 
 /// What the CLI makes: the network's key file and trust list, the code
@@ -57,22 +54,7 @@ fn prepare(work: &Path) -> Made {
     )
     .trim()
     .to_string();
-    ok(
-        &college,
-        &[
-            "issuer",
-            "init",
-            "--name",
-            "Aleppo Technical College",
-            "--country",
-            "SY",
-            "--kind",
-            "college",
-        ],
-    );
-    let shown = ok(&college, &["issuer", "show", "--json"]);
-    std::fs::write(file("college.json"), &shown).expect("write");
-    let shown: serde_json::Value = serde_json::from_str(&shown).expect("json");
+    let (shown, college_json) = people::college(&college);
     let index = shown["next_revocation_index"]
         .as_u64()
         .expect("next revocation index");
@@ -80,17 +62,7 @@ fn prepare(work: &Path) -> Made {
         &holder,
         &["request", &skill, "--out", path(&file("request.cbor"))],
     );
-    ok(
-        &college,
-        &[
-            "endorse",
-            path(&file("request.cbor")),
-            "--assessed-by",
-            "test",
-            "--out",
-            path(&file("cred.cbor")),
-        ],
-    );
+    people::endorse(&college, &file("request.cbor"), &file("cred.cbor"));
     ok(&holder, &["receive", path(&file("cred.cbor"))]);
     let text = ok(
         &holder,
@@ -106,29 +78,10 @@ fn prepare(work: &Path) -> Made {
     .trim()
     .to_string();
     assert!(text.starts_with("CN1:"), "{text}");
-    ok(
-        &network,
-        &["trust", "anchor", "init", "--name", "Centres network"],
-    );
-    std::fs::write(
-        file("anchor.json"),
-        ok(&network, &["trust", "anchor", "show", "--json"]),
-    )
-    .expect("write");
-    ok(
-        &network,
-        &[
-            "trust",
-            "bundle",
-            "--issuer",
-            path(&file("college.json")),
-            "--out",
-            path(&file("bundle.cbor")),
-        ],
-    );
+    let published = people::network(&network, &[&college_json]);
     Made {
-        anchor_json: file("anchor.json"),
-        bundle: file("bundle.cbor"),
+        anchor_json: published.anchor_json,
+        bundle: published.bundle,
         text,
         picture: file("code.png"),
         college,

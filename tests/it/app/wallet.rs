@@ -10,6 +10,7 @@
 
 use std::path::Path;
 
+use carnet_tests::people::{self, arg as path};
 use carnet_tests::webdriver::{app_bin, Session, Xvfb};
 use carnet_tests::{ok, run, PASSPHRASE};
 
@@ -19,16 +20,10 @@ use super::Folders;
 const WELDING_EQUIPMENT: &str =
     "http://data.europa.eu/esco/skill/2fcd95a4-1f9a-41cf-95a9-4701bde476b4";
 
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
 /// The CLI side, before the app opens the folder: a logbook with a skill
 /// and an experience, a college's issuer key, and this device trusting a
 /// network that vouches for the college; returns the skill's id.
 fn prepare(data: &Path, work: &Path) -> String {
-    let (college, network) = (work.join("college"), work.join("network"));
-    let file = |name: &str| work.join(name);
     ok(data, &["init"]);
     let skill = ok(
         data,
@@ -47,48 +42,9 @@ fn prepare(data: &Path, work: &Path) -> String {
     );
     let skill = skill.trim().to_string();
     ok(data, &["add", "experience", "--title", "Driving a truck"]);
-    ok(
-        &college,
-        &[
-            "issuer",
-            "init",
-            "--name",
-            "Aleppo Technical College",
-            "--country",
-            "SY",
-            "--kind",
-            "college",
-        ],
-    );
-    std::fs::write(
-        file("college.json"),
-        ok(&college, &["issuer", "show", "--json"]),
-    )
-    .expect("write");
-    // This device trusts the network, which vouches for the college.
-    ok(
-        &network,
-        &["trust", "anchor", "init", "--name", "Centres network"],
-    );
-    ok(
-        &network,
-        &[
-            "trust",
-            "bundle",
-            "--issuer",
-            path(&file("college.json")),
-            "--out",
-            path(&file("bundle.cbor")),
-        ],
-    );
-    let anchor: serde_json::Value =
-        serde_json::from_str(&ok(&network, &["trust", "anchor", "show", "--json"])).expect("json");
-    let key = anchor["public_key"].as_str().expect("anchor key");
-    ok(
-        data,
-        &["trust", "anchor", "add", key, "--name", "Centres network"],
-    );
-    ok(data, &["trust", "import", path(&file("bundle.cbor"))]);
+    // This device trusts a network of centres, which vouches for the college.
+    let (_, college) = people::college(&work.join("college"));
+    people::trust(data, &people::network(&work.join("network"), &[&college]));
     skill
 }
 
@@ -135,19 +91,8 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
     let shot = work.path().join("request-screen.png");
     std::fs::write(&shot, picture_of_code(&app, &request)).expect("write");
     app.screenshot("request");
-    let college = work.path().join("college");
     let cred = work.path().join("cred.cbor");
-    ok(
-        &college,
-        &[
-            "endorse",
-            path(&shot),
-            "--assessed-by",
-            "test",
-            "--out",
-            path(&cred),
-        ],
-    );
+    people::endorse(&work.path().join("college"), &shot, &cred);
 
     // Keep the signed file: a wrong file first, which changes nothing.
     app.click(&app.wait_for("#screen-request #back"));
