@@ -126,8 +126,7 @@ app-import-unchanged = { $count ->
     [one] بند واحد كان مطابقًا من قبل.
     [two] بندان كانا مطابقين من قبل.
     [few] { $count } بنود كانت مطابقة من قبل.
-    [many] { $count } بندًا كانت مطابقة من قبل.
-   *[other] { $count } بند كانت مطابقة من قبل.
+   *[other] عدد البنود التي كانت مطابقة من قبل: { $count }.
 }
 app-import-profile = تم تحديث ملفك الشخصي.
 app-import-missing-photos = { $count ->

@@ -35,7 +35,7 @@ error-credential-too-large = الرمز أكبر بكثير من أن يكون �
 ## QR codes
 
 error-qr-not-alphanumeric = في النص حروف لا يستطيع رمز QR الخاص بـ Carnet حملها. هذا خطأ في Carnet؛ أبلغ عنه من فضلك.
-error-qr-too-large = هذا كثير على رمز QR واحد: { $chars } حرفًا، ورمز QR الذي تقرؤه الهواتف جيدًا (النسخة { $version }، المستوى { $ec }) يحمل { $capacity }. لم يُكتب شيء. { $what ->
+error-qr-too-large = هذا كثير على رمز QR واحد: عدد الحروف { $chars }، ورمز QR الذي تقرؤه الهواتف جيدًا (النسخة { $version }، المستوى { $ec }) يحمل { $capacity } فقط. لم يُكتب شيء. { $what ->
         [request] اطلب بنودًا أقل في كل مرة، أو اكتب الطلب في ملف ينتهي بـ .cbor بدلًا من ذلك.
        *[other] اختر بنودًا أقل، أو أظهر أجزاء أقل بـ --fields.
     }

@@ -71,7 +71,7 @@ holder-wallet-line-open = { $issuer } ({ $kind }، { $country }): صدر في { 
 holder-wallet-line-expired = { $issuer } ({ $kind }، { $country }): صدر في { $issued }، انتهى في { $expires }
 holder-present-nothing = قل ماذا تُظهر: --select ID للبنود المؤكَّدة، و --self-declared ID للبنود الأخرى.
 holder-present-done = كُتب رمز QR في { $path }: { $endorsed } مؤكَّد، و{ $declared } بقولك أنت.
-holder-present-size = الحجم: رمز QR النسخة { $version }، المستوى { $ec }، { $chars } حرفًا.
+holder-present-size = الحجم: رمز QR النسخة { $version }، المستوى { $ec }، عدد الحروف { $chars }.
 holder-present-expires = يمكن فحصه حتى { $when } ({ $hours } ساعة).
 holder-present-by-kid = ليتسع الرمز، تُذكر الجهات المصدِرة ببصمة قصيرة. من يفحص يعرف من هم فقط إذا كانوا في قائمة الجهات الموثوقة عنده.
 
