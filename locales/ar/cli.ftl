@@ -41,6 +41,7 @@ cli-cmd-show = أظهر كل شيء عن بند واحد.
 cli-cmd-edit = غيّر بندًا.
 cli-cmd-rm = احذف بندًا.
 cli-cmd-search = ابحث عن البنود التي فيها كلمات معينة.
+cli-cmd-detach = أزل صورة أو ملاحظة صوتية من بند. تُحذف من هذا الجهاز أيضًا، إلا إذا كان بند آخر يعرضها.
 cli-cmd-attach = أضف إلى بند صورة ورقة، مثلًا شهادة أو شهادة تدريب أو ورقة عمل. أو أضف ملاحظة صوتية: ملفًا صوتيًا تتكلم فيه عن المهارة.
 cli-cmd-export = اكتب سجلّك كله في ملف تستطيع البرامج الأخرى قراءته.
 cli-cmd-import = اقرأ ملف تصدير من Carnet إلى سجلّك. لا يُحذف شيء من سجلّك.
@@ -76,6 +77,7 @@ cli-arg-list-stage = أظهر بنود هذه المرحلة فقط: recruitment
 cli-arg-id = رقم تعريف البند (id). تكفي أول 4 أحرف أو أكثر. لرؤية الأرقام، اكتب: carnet list
 cli-arg-set = تغيير، يُكتب FIELD=VALUE، مثلًا level=advanced. أعطه مرة أخرى لتغيير المزيد. القيمة الفارغة تمسح الحقل. الحقول هي: title, description, level, eqf, from, to, organisation, place, country, context, stages, written_in, esco, isco.
 cli-arg-text = الكلمات التي تبحث عنها.
+cli-arg-evidence = الصورة أو الملاحظة الصوتية التي تريد إزالتها: رقمها كما يطبعه carnet show و carnet attach (تكفي أول 8 أحرف أو أكثر).
 cli-arg-photo = صورة (JPEG أو PNG أو WebP) أو ملف صوتي (WebM أو Ogg أو MP4 أو M4A أو AAC أو MP3 أو WAV، حتى 5 ميغابايت). ينظر Carnet داخل الملف ليعرف نوعه. ويحذف البيانات المخفية، مثل المكان الذي التُقطت فيه الصورة.
 cli-arg-format = نوع الملف. json فقط حاليًا.
 cli-arg-file = ملف التصدير الذي تريد قراءته.
@@ -121,6 +123,8 @@ cli-examples-sync =
     carnet sync --hub http://192.168.1.10:8470
     carnet sync
     carnet sync --status
+cli-examples-detach =
+    carnet detach 3f2a 9c41d2e07b
 cli-examples-attach =
     carnet attach 3f2a diploma.jpg
     carnet attach 3f2a my-welding-work.m4a
@@ -150,6 +154,7 @@ cli-search-none = لا يوجد بند فيه هذه الكلمات. جرّب ك
 
 cli-edit-saved = تم حفظ التغيير.
 cli-rm-done = تم الحذف: { $title }
+cli-detached = أُزيلت الصورة أو الملاحظة الصوتية من البند.
 
 cli-profile-saved = تم حفظ ملفك الشخصي.
 cli-profile-empty = ملفك الشخصي فارغ. لإضافة اسمك، اكتب: carnet profile set --name "اسمك"

@@ -13,6 +13,7 @@ mod display;
 mod esco;
 mod evidence;
 mod pseudo;
+mod rtl;
 mod trust;
 mod wallet;
 
