@@ -142,3 +142,8 @@ app-text-size-percent = { $percent }%
 ## Read aloud
 
 app-read-aloud = استمع
+
+## Two languages at once
+
+app-dual-language = اعرض أيضًا بلغة
+app-dual-none = بلا لغة ثانية

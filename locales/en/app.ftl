@@ -149,3 +149,9 @@ app-text-size-percent = { $percent }%
 ## Read aloud
 
 app-read-aloud = Listen
+
+## Two languages at once
+
+# Shown above a result, for the person across the table to pick their language.
+app-dual-language = Also show in
+app-dual-none = No second language

@@ -187,9 +187,9 @@ export function App() {
     case "wallet":
       return <Wallet msg={msg} onBack={toLogbook} onPresent={() => setScreen("present")} />;
     case "present":
-      return <Present msg={msg} onBack={toLogbook} />;
+      return <Present msg={msg} languages={info?.languages} onBack={toLogbook} />;
     case "verify":
-      return <Verify msg={msg} onBack={toLogbook} />;
+      return <Verify msg={msg} languages={info?.languages} onBack={toLogbook} />;
     case "match":
       return <Match msg={msg} onBack={toLogbook} />;
     case "request":

@@ -166,6 +166,22 @@ fn endorsed_skill_in_the_wallet_shown_as_a_qr_code_and_checked() {
     assert!(by.contains("Aleppo Technical College"), "{by}");
     app.screenshot("present-preview");
 
+    // The checker picks their language: the same result beside it, in
+    // Arabic, right to left.
+    app.click(&app.wait_for("#second-language option[value='ar']"));
+    let second = app.wait_for_text("#dual-second .verdict", |t| !t.is_empty());
+    assert!(
+        second
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{second}"
+    );
+    assert_eq!(
+        app.execute("const d = document.querySelector('#dual-second'); return [d.lang, d.dir]"),
+        serde_json::json!(["ar", "rtl"])
+    );
+    assert_eq!(app.count("#verdict"), 1, "ids stay unique");
+
     // The CLI, as a recruiter's device with the same trust list, agrees:
     // the worst item is self-declared (exit 20).
     let out = run(&data, &["verify", "--text", &text]);

@@ -19,6 +19,8 @@ import { ErrorLine, asIpcError } from "./ErrorLine";
 import { QrCode } from "./QrCode";
 import { EscoPicker } from "./EscoPicker";
 import { Report } from "./Report";
+import { DualLanguage } from "./DualLanguage";
+import type { LanguageInfo } from "../bindings/LanguageInfo";
 
 /** The fields of "only the name and the level". */
 export const SHORT_FIELDS = ["kind", "title", "level", "eqf"];
@@ -55,7 +57,7 @@ function useWakeLock(on: boolean) {
   }, [on]);
 }
 
-export function Present(props: { msg: Messages; onBack: () => void }) {
+export function Present(props: { msg: Messages; languages?: LanguageInfo[]; onBack: () => void }) {
   const { msg } = props;
   const [entries, setEntries] = useState<EntryView[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -131,7 +133,9 @@ export function Present(props: { msg: Messages; onBack: () => void }) {
         {preview && (
           <section id="preview-report">
             <p class="hint">{msg.t("app-qr-preview-note")}</p>
-            <Report msg={msg} report={shown.preview} />
+            <DualLanguage msg={msg} languages={props.languages ?? []}>
+              {(m, second) => <Report msg={m} report={shown.preview} second={second} />}
+            </DualLanguage>
           </section>
         )}
       </main>

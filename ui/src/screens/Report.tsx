@@ -104,11 +104,11 @@ function Item({ msg, item }: { msg: Messages; item: ItemView }) {
   );
 }
 
-export function Report({ msg, report }: { msg: Messages; report: ReportView }) {
+export function Report({ msg, report, second }: { msg: Messages; report: ReportView; second?: boolean }) {
   const t = tone(report.verdict);
   return (
     <section class="report" aria-live="polite">
-      <p class={`verdict tone-${t}`} id="verdict" data-verdict={report.verdict}>
+      <p class={`verdict tone-${t}`} id={second ? undefined : "verdict"} data-verdict={report.verdict}>
         <Icon name={toneIcon[t]} size={32} /> {msg.t(`verdict-${report.verdict}`)}
       </p>
       <ReadAloud

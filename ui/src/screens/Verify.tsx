@@ -9,6 +9,8 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { Report } from "./Report";
+import { DualLanguage } from "./DualLanguage";
+import type { LanguageInfo } from "../bindings/LanguageInfo";
 import { TrustLists } from "./TrustLists";
 
 /** A file's bytes as base64, without building a huge string by hand. */
@@ -24,7 +26,7 @@ export function base64Of(file: Blob): Promise<string> {
   });
 }
 
-export function Verify(props: { msg: Messages; onBack: () => void }) {
+export function Verify(props: { msg: Messages; languages?: LanguageInfo[]; onBack: () => void }) {
   const { msg } = props;
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -65,7 +67,9 @@ export function Verify(props: { msg: Messages; onBack: () => void }) {
       </header>
       {report ? (
         <>
-          <Report msg={msg} report={report} />
+          <DualLanguage msg={msg} languages={props.languages ?? []}>
+            {(m, second) => <Report msg={m} report={report} second={second} />}
+          </DualLanguage>
           <button type="button" id="verify-again" class="primary wide" onClick={() => setReport(null)}>
             <Icon name="scan" /> {msg.t("app-verify-again")}
           </button>
