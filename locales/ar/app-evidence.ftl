@@ -16,3 +16,4 @@ app-evidence-voice = ملاحظة صوتية { $number }
 app-evidence-missing = ليست على هذا الهاتف بعد. قم بالمزامنة للحصول عليها.
 app-evidence-other = ملف من نسخة أحدث من Carnet. حدّث Carnet لتراه.
 app-evidence-saved = تم الحفظ. يمكنك إضافة المزيد.
+app-evidence-remove-confirm = هل تريد إزالة هذا من البند؟ سيُحذف من هذا الجهاز أيضًا.

@@ -20,3 +20,4 @@ app-evidence-missing = Not on this phone yet. Sync to get it.
 app-evidence-other = A file from a newer Carnet. Update Carnet to see it.
 # Shown under a new entry after a photo or voice note saved it.
 app-evidence-saved = Saved. You can add more.
+app-evidence-remove-confirm = Take this off the entry? It is deleted from this device too.

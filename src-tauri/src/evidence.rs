@@ -67,6 +67,21 @@ async fn attach(state: &AppState, request: &Request<'_>, how: AttachFn) -> Resul
     .await
 }
 
+/// Takes a photo or voice note off an entry (its bytes leave this device
+/// unless another entry shows them). Returns the entry as it is now.
+#[tauri::command]
+pub fn remove_evidence(
+    state: State<'_, AppState>,
+    id: String,
+    sha256: String,
+) -> Result<EntryView> {
+    let mut guard = state.lock();
+    let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+    let id = logbook.resolve(&id)?;
+    logbook.remove_evidence(&id, &sha256)?;
+    Ok(EntryView::from(&logbook.entry(&id)?))
+}
+
 /// The small JPEG of a photo, for lists.
 #[tauri::command]
 pub fn evidence_thumbnail(state: State<'_, AppState>, sha256: String) -> Result<Response> {

@@ -87,6 +87,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             evidence::attach_voice,
             evidence::evidence_thumbnail,
             evidence::evidence_bytes,
+            evidence::remove_evidence,
             esco::esco_status,
             esco::esco_search,
             esco::esco_concept,

@@ -119,6 +119,8 @@ export const api = {
   attachVoice: attach("attach_voice"),
   /** A photo's small JPEG, for lists. */
   evidenceThumbnail: bytesOf("evidence_thumbnail"),
+  /** Takes a photo or voice note off an entry; returns the entry. */
+  removeEvidence: (id: string, sha256: string) => call<EntryView>("remove_evidence", { id, sha256 }),
   /** The stored bytes of a photo or voice note. */
   evidenceBytes: bytesOf("evidence_bytes"),
   escoStatus: () => call<EscoStatus>("esco_status"),

@@ -180,3 +180,65 @@ fn a_photo_and_a_voice_note_on_a_new_entry_then_the_cli_sees_them() {
     assert!(show.contains("640 × 480 pixels"), "{show}");
     assert!(show.contains("voice note, 16 KB"), "{show}");
 }
+
+#[test]
+fn a_voice_note_taken_off_in_the_app_is_gone_for_the_cli_the_photo_stays() {
+    let files = tempfile::tempdir().expect("temp dir");
+    let png = files.path().join("certificate.png");
+    let wav = files.path().join("my-welding.wav");
+    write_certificate_png(&png);
+    write_voice_wav(&wav);
+    let folders = Folders::new();
+    let data = folders.data();
+    // The CLI made the entry and attached both.
+    ok(&data, &["init"]);
+    let id = ok(&data, &["add", "skill", "--title", "Welding"])
+        .trim()
+        .to_string();
+    let arg = |p: &Path| p.to_str().expect("utf-8 path").to_string();
+    ok(&data, &["attach", &id, &arg(&png)]);
+    let voice = ok(&data, &["attach", &id, &arg(&wav)]).trim().to_string();
+
+    let xvfb = Xvfb::start();
+    let driver = folders.start(&xvfb, &[]);
+    {
+        let app = driver.session(&app_bin(), "evidence-remove");
+        app.type_text(
+            &app.wait_for("#screen-unlock #passphrase"),
+            carnet_tests::PASSPHRASE,
+        );
+        app.click(&app.wait_for("#unlock"));
+        app.click(&app.wait_for(".entry .edit"));
+        app.wait_for("#screen-edit .evidence-item.voice");
+        // "Remove" asks first; "Cancel" keeps it.
+        app.click(&app.wait_for(".evidence-item.voice .remove-evidence"));
+        app.click(&app.wait_for(".evidence-item.voice .confirm .secondary"));
+        app.wait_for(".evidence-item.voice .remove-evidence");
+        app.click(&app.wait_for(".evidence-item.voice .remove-evidence"));
+        app.click(&app.wait_for(".evidence-item.voice .confirm-remove-evidence"));
+        app.wait_for_count("#screen-edit .evidence-item.voice", 0);
+        app.wait_for_count("#screen-edit .evidence-item.photo", 1);
+        app.screenshot("removed");
+        app.click(&app.wait_for("#save"));
+        app.wait_for("#screen-logbook");
+        app.wait_for_count(".entry .evidence-item.voice", 0);
+    }
+    drop(driver);
+    drop(xvfb);
+
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&data, &["list", "--json"])).expect("list json");
+    let kinds: Vec<String> = list[0]["evidence"]
+        .as_array()
+        .expect("evidence")
+        .iter()
+        .filter_map(|e| e["kind"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(kinds, ["photo"], "{list}");
+    // Nothing is left to take off.
+    let out = carnet(&data)
+        .args(["detach", &id, &voice[..12]])
+        .output()
+        .expect("run carnet");
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+}

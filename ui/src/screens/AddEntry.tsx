@@ -118,7 +118,18 @@ export function AddEntry(props: { msg: Messages; entry?: EntryView; onDone: () =
             <Icon name="camera" /> {msg.t("app-evidence-title")}
           </h2>
           <p class="hint">{msg.t("app-evidence-hint")}</p>
-          <EvidenceItems msg={msg} items={saved?.evidence ?? []} />
+          <EvidenceItems
+            msg={msg}
+            items={saved?.evidence ?? []}
+            onRemove={async (item) => {
+              if (!saved) return;
+              try {
+                setSaved(await api.removeEvidence(saved.id, item.sha256));
+              } catch (e) {
+                setError(asIpcError(e));
+              }
+            }}
+          />
           {saved && !entry && (
             <p class="ok" id="auto-saved">
               {msg.t("app-evidence-saved")}

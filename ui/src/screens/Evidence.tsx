@@ -44,7 +44,34 @@ function useEvidenceUrl(item: EvidenceView): Loaded {
   return loaded;
 }
 
-function Item({ msg, item, number }: { msg: Messages; item: EvidenceView; number: number }) {
+/** "Remove", then a confirmation that says what removing does. */
+function RemoveButton({ msg, onRemove }: { msg: Messages; onRemove: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" class="secondary remove-evidence" onClick={() => setAsking(true)}>
+        <Icon name="trash" /> {msg.t("app-remove")}
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="alertdialog">
+      <p>{msg.t("app-evidence-remove-confirm")}</p>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => setAsking(false)}>
+          <Icon name="close" /> {msg.t("app-cancel")}
+        </button>
+        <button type="button" class="danger confirm-remove-evidence" onClick={() => void onRemove()}>
+          <Icon name="trash" /> {msg.t("app-remove-yes")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Item(props: { msg: Messages; item: EvidenceView; number: number; onRemove?: () => Promise<void> }) {
+  const { msg, item, number } = props;
+  const remove = props.onRemove && <RemoveButton msg={msg} onRemove={props.onRemove} />;
   const loaded = useEvidenceUrl(item);
   const missing = loaded !== null && "missing" in loaded;
   const url = loaded !== null && "url" in loaded ? loaded.url : undefined;
@@ -60,6 +87,7 @@ function Item({ msg, item, number }: { msg: Messages; item: EvidenceView; number
           </span>
         )}
         {missing && <span class="hint">{msg.t("app-evidence-missing")}</span>}
+        {remove}
       </li>
     );
   }
@@ -71,25 +99,44 @@ function Item({ msg, item, number }: { msg: Messages; item: EvidenceView; number
         </span>
         {url && <audio controls preload="metadata" src={url} aria-label={msg.t("app-evidence-voice", { number })} />}
         {missing && <span class="hint">{msg.t("app-evidence-missing")}</span>}
+        {remove}
       </li>
     );
   }
   return (
     <li class="evidence-item other" data-sha={item.sha256}>
       <span class="hint">{msg.t("app-evidence-other")}</span>
+      {remove}
     </li>
   );
 }
 
 /** An entry's photos (thumbnails) and voice notes (players), numbered per kind. */
-export function EvidenceItems({ msg, items }: { msg: Messages; items: EvidenceView[] }) {
+export function EvidenceItems({
+  msg,
+  items,
+  onRemove,
+}: {
+  msg: Messages;
+  items: EvidenceView[];
+  /** Offers "Remove" on each item (the add/edit screen). */
+  onRemove?: (item: EvidenceView) => Promise<void>;
+}) {
   if (items.length === 0) return null;
   const counts = { photo: 0, voice: 0, other: 0 };
   return (
     <ul class="evidence-items" role="list">
       {items.map((item) => {
         counts[item.kind] += 1;
-        return <Item key={item.sha256} msg={msg} item={item} number={counts[item.kind]} />;
+        return (
+          <Item
+            key={item.sha256}
+            msg={msg}
+            item={item}
+            number={counts[item.kind]}
+            onRemove={onRemove && (() => onRemove(item))}
+          />
+        );
       })}
     </ul>
   );
