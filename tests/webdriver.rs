@@ -435,6 +435,17 @@ impl Session<'_> {
         )
     }
 
+    /// Runs `script` as an asynchronous script (W3C `/execute/async`):
+    /// the page calls its last argument with the result, which is returned.
+    /// Bounded by the session's script timeout (30 s unless changed).
+    pub fn execute_async(&self, script: &str) -> Value {
+        self.must(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+
     /// A PNG of the window as drawn (what a camera pointed at it sees).
     /// Not of one element: WebKitWebDriver crops element shots wrongly.
     pub fn window_png(&self) -> Vec<u8> {
