@@ -159,9 +159,12 @@ fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1_000_000.0
 }
 
+/// One process: executable name, pid, RSS and PSS in bytes.
+type Proc = (String, u32, u64, u64);
+
 /// The app's process (its executable is `app`) and all its descendants:
 /// (total RSS, total PSS, one line per process).
-fn memory(app: &Path) -> (u64, u64, Vec<(String, u32, u64, u64)>) {
+fn memory(app: &Path) -> (u64, u64, Vec<Proc>) {
     let app = app.canonicalize().unwrap_or_else(|_| app.to_path_buf());
     let pids: Vec<u32> = std::fs::read_dir("/proc")
         .expect("/proc")
@@ -211,7 +214,7 @@ fn memory(app: &Path) -> (u64, u64, Vec<(String, u32, u64, u64)>) {
             .and_then(|e| e.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| PathBuf::from(pid.to_string()).display().to_string())
     };
-    let procs: Vec<(String, u32, u64, u64)> = tree
+    let procs: Vec<Proc> = tree
         .iter()
         .map(|p| {
             (

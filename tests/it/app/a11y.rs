@@ -107,6 +107,12 @@ impl Checker<'_> {
             self.failures.extend(found);
         }
         if let Some(dir) = &self.shots {
+            // From the top of the screen, as it opens, unless what the
+            // picture is about is further down.
+            self.app.execute(&format!(
+                "window.scrollTo(0, 0); document.querySelector({}).scrollIntoView({{block: 'nearest'}})",
+                serde_json::json!(ready)
+            ));
             let png = self.app.window_png();
             std::fs::create_dir_all(dir).expect("the screenshots folder");
             std::fs::write(dir.join(format!("{name}.png")), png).expect("write a screenshot");
@@ -166,14 +172,14 @@ fn every_screen_passes_axe_core_wcag_22_aa_with_target_size() {
     c.check("#screen-create", "02-passphrase");
     app.click(&app.wait_for("#create"));
     app.wait_for_text("#screen-logbook #empty", |t| t.contains("empty"));
-    c.check("#screen-logbook #empty", "03-logbook-empty");
+    c.check("#screen-logbook", "03-logbook-empty");
 
     // Add an entry: the form as it opens, and with a language's CEFR levels.
     app.click(&app.wait_for("#add"));
     c.check("#screen-add", "04-add");
     app.click(&app.wait_for("#screen-add label[data-kind='language']"));
     app.type_text(&app.wait_for("#title"), "Arabic");
-    c.check("#screen-add #level", "05-add-language");
+    c.check("#screen-add", "05-add-language");
     app.click(&app.wait_for("#save"));
     app.wait_for("#screen-logbook .entry");
     // A skill with its standard (ESCO) name: the list of names found.
@@ -193,7 +199,7 @@ fn every_screen_passes_axe_core_wcag_22_aa_with_target_size() {
         Some("career"),
     );
     app.wait_for_count("#screen-logbook .entry", 4);
-    c.check("#screen-logbook .entry", "06-logbook");
+    c.check("#screen-logbook", "06-logbook");
 
     for (open, screen, shot) in [
         ("#open-settings", "settings", "07-settings"),
