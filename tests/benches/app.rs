@@ -38,6 +38,14 @@ fn main() {
         first.push(took);
     }
     report("launch to #screen-language (first run)", &mut first);
+    {
+        // The floor: the same processes on the first screen, no logbook.
+        let folders = tempfile::tempdir().expect("tempdir");
+        let driver = start(&xvfb, folders.path());
+        let (_, _session) = launch(&driver, &app, "#screen-language");
+        std::thread::sleep(Duration::from_secs(5));
+        print_memory("idle on the first screen (no logbook):", &app);
+    }
 
     // 2. A logbook of 10,000 entries, made through carnet-core.
     let folders = tempfile::tempdir().expect("tempdir");
@@ -88,8 +96,15 @@ fn main() {
     let shown = session.count("#screen-logbook .entry");
     // Idle means idle: nothing is touched for a while before measuring.
     std::thread::sleep(Duration::from_secs(5));
-    let (rss, pss, procs) = memory(&app);
-    println!("idle, unlocked, {shown} entries on screen of {ENTRIES}:");
+    print_memory(
+        &format!("idle, unlocked, {shown} entries on screen of {ENTRIES}:"),
+        &app,
+    );
+}
+
+fn print_memory(what: &str, app: &Path) {
+    let (rss, pss, procs) = memory(app);
+    println!("{what}");
     for (name, pid, rss, pss) in &procs {
         println!(
             "  {name:<22} pid {pid:>7}  RSS {:>7.1} MB  PSS {:>7.1} MB",
