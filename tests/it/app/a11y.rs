@@ -113,6 +113,12 @@ impl Checker<'_> {
                 "window.scrollTo(0, 0); document.querySelector({}).scrollIntoView({{block: 'nearest'}})",
                 serde_json::json!(ready)
             ));
+            // WebKit's window snapshot can lag behind the page (typed
+            // passphrases missing): wait for two frames to be drawn.
+            self.app.execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));",
+            );
             let png = self.app.window_png();
             std::fs::create_dir_all(dir).expect("the screenshots folder");
             std::fs::write(dir.join(format!("{name}.png")), png).expect("write a screenshot");
