@@ -363,6 +363,22 @@ impl Session<'_> {
         self.must("POST", &format!("/element/{}/click", e.0), Some(json!({})));
     }
 
+    /// Clicks what matches `css` until `then` matches (at most 3 times, each
+    /// followed by a bounded wait): a press that lands while the layout is
+    /// still moving (a player loading its length) is a miss a person would
+    /// simply repeat. Fails if `then` never shows.
+    pub fn click_until(&self, css: &str, then: &str) {
+        for _ in 0..3 {
+            self.click(&self.wait_for(css));
+            if poll(Duration::from_secs(5), || self.find(then)).is_some() {
+                return;
+            }
+        }
+        self.fail(&format!(
+            "pressing `{css}` three times never showed `{then}`"
+        ));
+    }
+
     pub fn type_text(&self, e: &Element, text: &str) {
         self.must(
             "POST",
@@ -431,6 +447,17 @@ impl Session<'_> {
         self.must(
             "POST",
             "/execute/sync",
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+
+    /// Runs `script` as an asynchronous script (W3C `/execute/async`):
+    /// the page calls its last argument with the result, which is returned.
+    /// Bounded by the session's script timeout (30 s unless changed).
+    pub fn execute_async(&self, script: &str) -> Value {
+        self.must(
+            "POST",
+            "/execute/async",
             Some(json!({"script": script, "args": []})),
         )
     }

@@ -40,6 +40,12 @@ app-kind-experience = خبرة عمل
 app-kind-language = لغات
 app-kind-learning = دورات
 app-self-declared = بقولي أنا
+app-show-more = { $count ->
+    [one] اعرض بندًا آخر
+    [two] اعرض بندين آخرين
+    [few] اعرض { $count } بنود أخرى
+   *[other] اعرض { $count } بندًا آخر
+}
 app-endorsed = موقَّع
 
 ## Adding an entry

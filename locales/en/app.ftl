@@ -46,6 +46,11 @@ app-kind-experience = Work experience
 app-kind-language = Languages
 app-kind-learning = Courses
 app-self-declared = Self-declared
+# Under a long list: only the first entries are drawn. $count is a number.
+app-show-more = { $count ->
+    [one] Show 1 more
+   *[other] Show { $count } more
+}
 app-endorsed = Endorsed
 
 ## Adding an entry

@@ -1,4 +1,4 @@
-//! `cargo xtask bench [logbook|qr|sync|esco|all] [ARGS...]`: the benchmarks of
+//! `cargo xtask bench [logbook|qr|sync|esco|app|all] [ARGS...]`: the benchmarks of
 //! docs/benchmarks.md. `qr` also runs zxing-cpp (from PyPI, in a virtual
 //! environment under the target directory) on the very pictures the Rust
 //! decoder saw, so the comparison is like for like.
@@ -10,7 +10,12 @@ use crate::cmd::{self, Failure, Result};
 
 pub fn run(args: &[String]) -> Result {
     let (which, rest) = match args.split_first() {
-        Some((w, rest)) if matches!(w.as_str(), "logbook" | "qr" | "sync" | "esco" | "all") => {
+        Some((w, rest))
+            if matches!(
+                w.as_str(),
+                "logbook" | "qr" | "sync" | "esco" | "app" | "all"
+            ) =>
+        {
             (w.as_str(), rest)
         }
         _ => ("all", args),
@@ -28,6 +33,9 @@ pub fn run(args: &[String]) -> Result {
     }
     if matches!(which, "esco" | "all") {
         esco(rest)?;
+    }
+    if matches!(which, "app" | "all") {
+        app()?;
     }
     println!(
         "\nRecord these numbers in docs/benchmarks.md, with the date and the machine \
@@ -95,6 +103,80 @@ fn sync(args: &[String]) -> Result {
     }
     println!("==> {}", cmd::display(&c));
     cmd::run(&mut c)
+}
+
+/// The app (tests/benches/app.rs): a release build of `carnet-app`, its
+/// size stripped and not, the data that ships beside it or inside it
+/// reported apart, then launch time and idle memory under Xvfb through
+/// tauri-driver.
+fn app() -> Result {
+    crate::ui::install_and_build()?;
+    let mut build = cmd::cargo([
+        "build",
+        "--release",
+        "-p",
+        "carnet-app",
+        "--bin",
+        "carnet-app",
+    ]);
+    println!("==> {}", cmd::display(&build));
+    cmd::run(&mut build)?;
+    let bin = cmd::target_dir()
+        .join("release")
+        .join(format!("carnet-app{}", std::env::consts::EXE_SUFFIX));
+    let stripped = bin.with_extension("stripped");
+    let mut strip = Command::new("strip");
+    strip.arg("-o").arg(&stripped).arg(&bin);
+    println!("==> {}", cmd::display(&strip));
+    cmd::run(&mut strip)?;
+    let root = cmd::workspace_root();
+    let mb = |bytes: u64| bytes as f64 / 1_000_000.0;
+    println!("== sizes (MB = 10^6 bytes; target for the binary: 15 MB)");
+    println!(
+        "  carnet-app (release)          {:>7.2} MB",
+        mb(size(&bin)?)
+    );
+    println!(
+        "  carnet-app (release, stripped) {:>6.2} MB",
+        mb(size(&stripped)?)
+    );
+    println!("  of which embedded, reported apart:");
+    println!(
+        "    ui/dist (the web UI)         {:>7.2} MB",
+        mb(tree_size(&root.join("ui/dist")))
+    );
+    println!(
+        "    DejaVuSans.ttf (sheets)      {:>7.2} MB",
+        mb(size(&root.join("assets/fonts/DejaVuSans.ttf"))?)
+    );
+    println!("  shipped beside it (bundle resource):");
+    println!(
+        "    esco.sqlite (ESCO database)  {:>7.2} MB",
+        mb(size(&root.join("assets/esco/esco.sqlite"))?)
+    );
+    let mut c = cmd::cargo(["bench", "-p", "carnet-tests", "--bench", "app"]);
+    c.env("CARNET_APP_BIN", &bin);
+    c.env("TAURI_DRIVER", crate::test::tauri_driver());
+    println!("==> {}", cmd::display(&c));
+    cmd::run(&mut c)
+}
+
+fn size(path: &Path) -> Result<u64> {
+    std::fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| Failure::new(format!("{}: {e}", path.display())))
+}
+
+fn tree_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => tree_size(&e.path()),
+            _ => e.metadata().map(|m| m.len()).unwrap_or(0),
+        })
+        .sum()
 }
 
 /// A virtual environment with zxing-cpp and Pillow; returns its python.

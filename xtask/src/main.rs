@@ -8,6 +8,7 @@ mod bench;
 mod cmd;
 mod esco;
 mod run;
+mod screenshots;
 mod setup;
 mod test;
 mod ui;
@@ -26,9 +27,12 @@ commands:
   run               setup, build the UI and the app, and start the app
   run --cli [--lang TAG]
                     build the `carnet` CLI and walk through a short demo in a temporary directory
-  bench [logbook|qr|sync|esco|all] [ARGS...]
+  bench [logbook|qr|sync|esco|app|all] [ARGS...]
                     run the benchmarks (release build; ARGS go to criterion;
-                    `qr` also runs zxing-cpp on the same pictures)
+                    `qr` also runs zxing-cpp on the same pictures; `app`:
+                    binary size, launch time and idle memory of the app)
+  screenshots       build the UI and the app, walk every screen at 360x640 under
+                    Xvfb and save PNGs in docs/screenshots/en/ (not part of `test`)
   esco [--from DIR] [--out FILE] [--check]
                     build assets/esco/esco.sqlite from the official ESCO CSVs
                     (default DIR ../shared/data/esco); --check: two builds are
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
             _ => no_args(command, rest).and_then(|()| app::run()),
         },
         "bench" => bench::run(rest),
+        "screenshots" => no_args(command, rest).and_then(|()| screenshots::run()),
         "esco" => esco::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

@@ -85,7 +85,7 @@ pub fn run() -> Result {
 }
 
 /// tauri-driver from `PATH`, else where `cargo install` put it.
-fn tauri_driver() -> std::path::PathBuf {
+pub fn tauri_driver() -> std::path::PathBuf {
     if cmd::on_path("tauri-driver") {
         return "tauri-driver".into();
     }
@@ -96,7 +96,7 @@ fn carnet_bin() -> std::path::PathBuf {
     bin("carnet")
 }
 
-fn bin(name: &str) -> std::path::PathBuf {
+pub fn bin(name: &str) -> std::path::PathBuf {
     cmd::target_dir()
         .join("debug")
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))

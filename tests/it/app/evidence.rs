@@ -209,12 +209,26 @@ fn a_voice_note_taken_off_in_the_app_is_gone_for_the_cli_the_photo_stays() {
         );
         app.click(&app.wait_for("#unlock"));
         app.click(&app.wait_for(".entry .edit"));
-        app.wait_for("#screen-edit .evidence-item.voice");
+        // Both loaded (the layout settles) before anything is pressed.
+        app.wait_for("#screen-edit .evidence-item.voice audio");
+        wait_for_number(
+            &app,
+            "return document.querySelector('#screen-edit img.thumb')?.naturalWidth ?? 0",
+            0.0,
+        );
         // "Remove" asks first; "Cancel" keeps it.
-        app.click(&app.wait_for(".evidence-item.voice .remove-evidence"));
-        app.click(&app.wait_for(".evidence-item.voice .confirm .secondary"));
-        app.wait_for(".evidence-item.voice .remove-evidence");
-        app.click(&app.wait_for(".evidence-item.voice .remove-evidence"));
+        app.click_until(
+            ".evidence-item.voice .remove-evidence",
+            ".evidence-item.voice .confirm",
+        );
+        app.click_until(
+            ".evidence-item.voice .confirm .secondary",
+            ".evidence-item.voice .remove-evidence",
+        );
+        app.click_until(
+            ".evidence-item.voice .remove-evidence",
+            ".evidence-item.voice .confirm-remove-evidence",
+        );
         app.click(&app.wait_for(".evidence-item.voice .confirm-remove-evidence"));
         app.wait_for_count("#screen-edit .evidence-item.voice", 0);
         app.wait_for_count("#screen-edit .evidence-item.photo", 1);

@@ -7,6 +7,7 @@ use std::path::Path;
 use carnet_tests::webdriver::{Driver, Session, Xvfb};
 use carnet_tests::PASSPHRASE;
 
+mod a11y;
 mod basics;
 mod devices;
 mod display;

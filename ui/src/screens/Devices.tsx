@@ -58,52 +58,54 @@ export function Devices(props: { msg: Messages; version: number; disabled: boole
       )}
       <ErrorLine msg={msg} error={error} />
       {devices !== null && devices.length === 0 && <p id="devices-none">{msg.t("app-devices-none")}</p>}
-      <ul class="devices" role="list">
-        {(devices ?? []).map((d) => (
-          <li class={d.removedMs === null ? "device" : "device removed"} data-device={d.id} data-name={d.name}>
-            <span class="device-name">
-              <Icon name="device" /> {d.name}
-            </span>
-            <span class="entry-meta">
-              {d.thisDevice && <span class="badge this-device">{msg.t("app-devices-this")}</span>}
-              <span>{msg.t("app-devices-added", { date: day(d.addedMs, msg.lang) })}</span>
-              {d.removedMs !== null && (
-                <span class="removed-on">{msg.t("app-devices-removed", { date: day(d.removedMs, msg.lang) })}</span>
-              )}
-            </span>
-            {!d.thisDevice && d.removedMs === null && asking?.id !== d.id && (
-              <div class="entry-actions">
-                <button
-                  type="button"
-                  class="secondary remove-device"
-                  disabled={busy || props.disabled}
-                  onClick={() => {
-                    setRemoved(null);
-                    setAsking(d);
-                  }}
-                >
-                  <Icon name="trash" /> {msg.t("app-devices-remove")}
-                </button>
-              </div>
-            )}
-            {asking?.id === d.id && (
-              <div class="confirm" role="alertdialog" aria-labelledby="remove-device-question">
-                <p id="remove-device-question">{msg.t("app-devices-remove-confirm", { name: d.name })}</p>
-                <p class="consequences">{msg.t("app-devices-remove-consequences")}</p>
-                {busy && <progress class="wait" aria-label={msg.t("app-working")} />}
-                <div class="actions">
-                  <button type="button" class="secondary" onClick={() => setAsking(null)} disabled={busy}>
-                    <Icon name="close" /> {msg.t("app-cancel")}
-                  </button>
-                  <button type="button" class="danger confirm-remove-device" onClick={() => remove(d)} disabled={busy}>
-                    <Icon name="trash" /> {msg.t(busy ? "app-working" : "app-devices-remove-yes")}
+      {devices !== null && devices.length > 0 && (
+        <ul class="devices" role="list">
+          {devices.map((d) => (
+            <li class={d.removedMs === null ? "device" : "device removed"} data-device={d.id} data-name={d.name}>
+              <span class="device-name">
+                <Icon name="device" /> {d.name}
+              </span>
+              <span class="entry-meta">
+                {d.thisDevice && <span class="badge this-device">{msg.t("app-devices-this")}</span>}
+                <span>{msg.t("app-devices-added", { date: day(d.addedMs, msg.lang) })}</span>
+                {d.removedMs !== null && (
+                  <span class="removed-on">{msg.t("app-devices-removed", { date: day(d.removedMs, msg.lang) })}</span>
+                )}
+              </span>
+              {!d.thisDevice && d.removedMs === null && asking?.id !== d.id && (
+                <div class="entry-actions">
+                  <button
+                    type="button"
+                    class="secondary remove-device"
+                    disabled={busy || props.disabled}
+                    onClick={() => {
+                      setRemoved(null);
+                      setAsking(d);
+                    }}
+                  >
+                    <Icon name="trash" /> {msg.t("app-devices-remove")}
                   </button>
                 </div>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+              )}
+              {asking?.id === d.id && (
+                <div class="confirm" role="alertdialog" aria-labelledby="remove-device-question">
+                  <p id="remove-device-question">{msg.t("app-devices-remove-confirm", { name: d.name })}</p>
+                  <p class="consequences">{msg.t("app-devices-remove-consequences")}</p>
+                  {busy && <progress class="wait" aria-label={msg.t("app-working")} />}
+                  <div class="actions">
+                    <button type="button" class="secondary" onClick={() => setAsking(null)} disabled={busy}>
+                      <Icon name="close" /> {msg.t("app-cancel")}
+                    </button>
+                    <button type="button" class="danger confirm-remove-device" onClick={() => remove(d)} disabled={busy}>
+                      <Icon name="trash" /> {msg.t(busy ? "app-working" : "app-devices-remove-yes")}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -12,6 +12,11 @@ import { ReadAloud } from "./ReadAloud";
 import { EvidenceItems } from "./Evidence";
 import { EscoName } from "./EscoPicker";
 
+/** How many entries of a kind are drawn at first, and how many more a
+ * "Show more" adds: a logbook of 10,000 entries drawn whole holds over a
+ * gigabyte in the web view (docs/benchmarks.md). Search reaches the rest. */
+export const PAGE = 50;
+
 export function LogbookScreen(props: {
   msg: Messages;
   onAdd: () => void;
@@ -32,13 +37,18 @@ export function LogbookScreen(props: {
   const [stage, setStage] = useState<MigrationStage | null>(null);
   const [removing, setRemoving] = useState<EntryView | null>(null);
   const [version, setVersion] = useState(0);
+  const [shown, setShown] = useState<Record<string, number>>({});
   const filtered = text.trim() !== "" || stage !== null;
 
   useEffect(() => {
     let current = true;
     api
       .listEntries({ kind: null, stage, text: text.trim() || null })
-      .then((list) => current && setEntries(list))
+      .then((list) => {
+        if (!current) return;
+        setEntries(list);
+        setShown({});
+      })
       .catch((e) => current && setError(asIpcError(e)));
     return () => {
       current = false;
@@ -124,13 +134,15 @@ export function LogbookScreen(props: {
         KINDS.map((kind) => {
           const ofKind = entries.filter((e) => e.kind === kind);
           if (ofKind.length === 0) return null;
+          const limit = shown[kind] ?? PAGE;
+          const more = ofKind.length - limit;
           return (
             <section class="group" data-kind={kind} aria-labelledby={`group-${kind}`}>
               <h2 id={`group-${kind}`}>
                 <Icon name={kind} /> {msg.t(`app-kind-${kind}`)}
               </h2>
               <ul role="list">
-                {ofKind.map((e) => (
+                {ofKind.slice(0, limit).map((e) => (
                   <li class="entry" data-id={e.id}>
                     <span class="entry-title">{e.title}</span>
                     {e.esco && <EscoName msg={msg} uri={e.esco} />}
@@ -177,6 +189,15 @@ export function LogbookScreen(props: {
                   </li>
                 ))}
               </ul>
+              {more > 0 && (
+                <button
+                  type="button"
+                  class="secondary wide show-more"
+                  onClick={() => setShown({ ...shown, [kind]: limit + PAGE })}
+                >
+                  <Icon name="plus" /> {msg.t("app-show-more", { count: Math.min(more, PAGE) })}
+                </button>
+              )}
             </section>
           );
         })}

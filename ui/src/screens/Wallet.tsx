@@ -76,48 +76,51 @@ export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: ()
           {msg.t("app-wallet-empty")}
         </p>
       )}
-      <ul role="list" class="wallet">
-        {(items ?? []).map((i) => (
-          <li class={`entry credential tone-${tone(i.standing)}`} data-entry={i.entryId} data-standing={i.standing}>
-            <span class="entry-title">{i.title}</span>
-            {i.damaged ? (
-              <p class="error">{msg.t("app-wallet-damaged")}</p>
-            ) : (
-              <>
-                <span class="issuer">
-                  {msg.t("app-wallet-by", {
-                    name: i.issuerName,
-                    kind: msg.t(`issuer-kind-${i.issuerKind}`),
-                    country: i.issuerCountry,
-                  })}
-                </span>
-                <span class="entry-meta">
-                  {msg.t("app-wallet-issued", { date: dateText(msg.lang, i.issued) })}
-                  {" · "}
-                  {i.expires === null
-                    ? msg.t("app-wallet-no-expiry")
-                    : msg.t(i.expires <= now ? "app-wallet-expired" : "app-wallet-expires", {
-                        date: dateText(msg.lang, i.expires),
-                      })}
-                </span>
-                <span class="standing">{msg.t(`app-standing-${i.standing}`)}</span>
-                <ReadAloud
-                  msg={msg}
-                  text={[
-                    i.title,
-                    msg.t("app-wallet-by", {
+      {/* No empty list: a list without items is a broken list to a screen reader. */}
+      {items && items.length > 0 && (
+        <ul role="list" class="wallet">
+          {items.map((i) => (
+            <li class={`entry credential tone-${tone(i.standing)}`} data-entry={i.entryId} data-standing={i.standing}>
+              <span class="entry-title">{i.title}</span>
+              {i.damaged ? (
+                <p class="error">{msg.t("app-wallet-damaged")}</p>
+              ) : (
+                <>
+                  <span class="issuer">
+                    {msg.t("app-wallet-by", {
                       name: i.issuerName,
                       kind: msg.t(`issuer-kind-${i.issuerKind}`),
                       country: i.issuerCountry,
-                    }),
-                    msg.t(`app-standing-${i.standing}`),
-                  ].join(". ")}
-                />
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+                    })}
+                  </span>
+                  <span class="entry-meta">
+                    {msg.t("app-wallet-issued", { date: dateText(msg.lang, i.issued) })}
+                    {" · "}
+                    {i.expires === null
+                      ? msg.t("app-wallet-no-expiry")
+                      : msg.t(i.expires <= now ? "app-wallet-expired" : "app-wallet-expires", {
+                          date: dateText(msg.lang, i.expires),
+                        })}
+                  </span>
+                  <span class="standing">{msg.t(`app-standing-${i.standing}`)}</span>
+                  <ReadAloud
+                    msg={msg}
+                    text={[
+                      i.title,
+                      msg.t("app-wallet-by", {
+                        name: i.issuerName,
+                        kind: msg.t(`issuer-kind-${i.issuerKind}`),
+                        country: i.issuerCountry,
+                      }),
+                      msg.t(`app-standing-${i.standing}`),
+                    ].join(". ")}
+                  />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {items && items.length > 0 && (
         <button type="button" id="open-present" class="primary wide" onClick={props.onPresent}>
           <Icon name="qr" /> {msg.t("app-present")}
