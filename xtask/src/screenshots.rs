@@ -1,5 +1,6 @@
 //! `cargo xtask screenshots`: PNGs of every screen at 360×640 (a small
-//! phone) in docs/screenshots/en/, taken by the accessibility walk of
+//! phone) in docs/screenshots/<lang>/ (English and Arabic), taken by the
+//! accessibility walks of
 //! tests/it/app/a11y.rs with `CARNET_SCREENSHOTS_DIR` set. Not part of
 //! `cargo xtask test`: pictures change with every pixel of the UI.
 
@@ -12,7 +13,7 @@ pub fn run() -> Result {
     let mut build = cmd::cargo(["build", "--workspace", "--bins"]);
     println!("==> {}", cmd::display(&build));
     cmd::run(&mut build)?;
-    let out = cmd::workspace_root().join("docs/screenshots/en");
+    let out = cmd::workspace_root().join("docs/screenshots");
     let mut c = cmd::cargo(["test", "-p", "carnet-tests", "--test", "it", "app::a11y::"]);
     c.env("CARNET_SCREENSHOTS_DIR", &out)
         .env("CARNET_APP_BIN", test::bin("carnet-app"))
