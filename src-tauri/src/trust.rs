@@ -296,33 +296,8 @@ mod tests {
 
     #[test]
     fn every_refusal_has_a_message() {
-        let bundles = [
-            BundleError::Malformed { detail: "x".into() },
-            BundleError::WrongFile,
-            BundleError::NewerVersion { found: 2 },
-            BundleError::UnknownAnchor { kid: "ab".into() },
-            BundleError::BadSignature,
-            BundleError::Invalid {
-                field: "issuer names",
-                detail: "x".into(),
-            },
-            BundleError::TooLarge { limit: 1 },
-        ];
-        let lists = [
-            StatusListError::Malformed { detail: "x".into() },
-            StatusListError::WrongFile,
-            StatusListError::NewerVersion { found: 2 },
-            StatusListError::WrongIssuer {
-                expected: "a".into(),
-                found: "b".into(),
-            },
-            StatusListError::BadSignature,
-            StatusListError::Invalid {
-                field: "size",
-                detail: "x".into(),
-            },
-            StatusListError::TooLarge { limit: 1 },
-        ];
+        let bundles = BundleError::examples();
+        let lists = StatusListError::examples();
         let mut all: Vec<ImportError> = vec![
             ImportError::InvalidKey,
             ImportError::InvalidName,

@@ -115,6 +115,26 @@ pub enum StatusListError {
 }
 
 impl StatusListError {
+    /// One value of each variant, so that every front end can test that
+    /// each has a message (a new variant then fails those tests).
+    pub fn examples() -> Vec<StatusListError> {
+        vec![
+            StatusListError::Malformed { detail: "x".into() },
+            StatusListError::WrongFile,
+            StatusListError::NewerVersion { found: 2 },
+            StatusListError::WrongIssuer {
+                expected: "a".into(),
+                found: "b".into(),
+            },
+            StatusListError::BadSignature,
+            StatusListError::Invalid {
+                field: "size",
+                detail: "x".into(),
+            },
+            StatusListError::TooLarge { limit: 1 },
+        ]
+    }
+
     /// Stable code for front ends (`error-<code>` in Fluent) and `--json`.
     pub fn code(&self) -> &'static str {
         match self {

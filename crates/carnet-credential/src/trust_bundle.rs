@@ -81,6 +81,23 @@ pub enum BundleError {
 }
 
 impl BundleError {
+    /// One value of each variant, so that every front end can test that
+    /// each has a message (a new variant then fails those tests).
+    pub fn examples() -> Vec<BundleError> {
+        vec![
+            BundleError::Malformed { detail: "x".into() },
+            BundleError::WrongFile,
+            BundleError::NewerVersion { found: 2 },
+            BundleError::UnknownAnchor { kid: "ab".into() },
+            BundleError::BadSignature,
+            BundleError::Invalid {
+                field: "issuer names",
+                detail: "x".into(),
+            },
+            BundleError::TooLarge { limit: 1 },
+        ]
+    }
+
     /// Stable code for front ends (`error-<code>` in Fluent) and `--json`.
     pub fn code(&self) -> &'static str {
         match self {

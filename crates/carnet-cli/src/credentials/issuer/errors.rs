@@ -41,33 +41,8 @@ pub mod tests {
 
     /// One value of every library error variant this CLI can meet.
     pub fn every_library_error() -> Vec<CliError> {
-        let bundles = [
-            BundleError::Malformed { detail: "x".into() },
-            BundleError::WrongFile,
-            BundleError::NewerVersion { found: 2 },
-            BundleError::UnknownAnchor { kid: "ab".into() },
-            BundleError::BadSignature,
-            BundleError::Invalid {
-                field: "issuer names",
-                detail: "x".into(),
-            },
-            BundleError::TooLarge { limit: 1 },
-        ];
-        let lists = [
-            StatusListError::Malformed { detail: "x".into() },
-            StatusListError::WrongFile,
-            StatusListError::NewerVersion { found: 2 },
-            StatusListError::WrongIssuer {
-                expected: "a".into(),
-                found: "b".into(),
-            },
-            StatusListError::BadSignature,
-            StatusListError::Invalid {
-                field: "size",
-                detail: "x".into(),
-            },
-            StatusListError::TooLarge { limit: 1 },
-        ];
+        let bundles = BundleError::examples();
+        let lists = StatusListError::examples();
         let mut all = crate::credentials::errors::tests::every_library_error();
         all.extend(bundles.iter().map(bundle));
         all.extend(lists.iter().map(status));
