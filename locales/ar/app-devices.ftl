@@ -141,3 +141,9 @@ app-import-missing-photos = { $count ->
 
 app-passphrase-sheet-updated = ورقة الاسترداد ما زالت تعمل، مع كلمة السر الجديدة.
 app-passphrase-sheet-not-updated = لم يمكن تحديث ورقة الاسترداد على الخادم. إلى أن تصنع ورقة جديدة، تحتاج الورقة إلى كلمة السر القديمة. اصنع ورقة جديدة عندما تكون متصلًا.
+
+## This device's name
+
+app-device-name = اسم هذا الجهاز
+app-device-name-hint = الاسم الذي تعرضه أجهزتك الأخرى لهذا الجهاز، مثلًا «هاتف أمينة».
+app-device-name-saved = تم الحفظ. ستعرضه أجهزتك الأخرى بعد أن يزامن هذا الجهاز.

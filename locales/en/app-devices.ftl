@@ -142,3 +142,9 @@ app-import-missing-photos = { $count ->
 
 app-passphrase-sheet-updated = Your recovery sheet still works, with your new passphrase.
 app-passphrase-sheet-not-updated = Your recovery sheet could not be updated at the hub. Until you make a new one, it needs your old passphrase. Make a new sheet when you are connected.
+
+## This device's name
+
+app-device-name = This device’s name
+app-device-name-hint = The name your other devices show for this one, for example “Amina’s phone”.
+app-device-name-saved = Saved. Your other devices show it after this device syncs.

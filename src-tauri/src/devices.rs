@@ -365,6 +365,24 @@ pub fn list_devices(state: State<'_, AppState>) -> Result<Vec<DeviceView>> {
     Ok(out)
 }
 
+/// The name other devices see for this one.
+#[tauri::command]
+pub fn device_name(state: State<'_, AppState>) -> Result<String> {
+    let guard = state.lock();
+    let logbook = guard.as_ref().ok_or_else(IpcError::locked)?;
+    Ok(logbook.device_name()?)
+}
+
+/// Names this device (other devices see the name after its next sync);
+/// returns the name as kept (trimmed, at most 64 characters).
+#[tauri::command]
+pub fn set_device_name(state: State<'_, AppState>, name: String) -> Result<String> {
+    let mut guard = state.lock();
+    let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
+    logbook.set_device_name(&name)?;
+    Ok(logbook.device_name()?)
+}
+
 /// Takes the logbook away from device `id` (a lost or sold phone): the
 /// logbook moves to a new key it never gets. Network, so on the blocking
 /// pool. Says whether a recovery sheet was printed: it has the old key

@@ -78,6 +78,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             devices::join_wait,
             devices::decode_qr,
             devices::list_devices,
+            devices::device_name,
+            devices::set_device_name,
             devices::remove_device,
             backup::make_recovery_sheet,
             backup::recover_logbook,

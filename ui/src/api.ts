@@ -98,6 +98,8 @@ export const api = {
     call<SheetAfterChange>("change_passphrase", { current, new: next }),
   setDisplay: (highContrast: boolean, textSize: number) =>
     call<AppSettings>("set_display", { highContrast, textSize }),
+  deviceName: () => call<string>("device_name"),
+  setDeviceName: (name: string) => call<string>("set_device_name", { name }),
   walletList: () => call<WalletItemView[]>("wallet_list"),
   present: (input: PresentInput) => call<PresentationOut>("present", { input }),
   verifyText: (text: string) => call<ReportView>("verify_text", { text }),

@@ -129,10 +129,22 @@ fn first_run_settings_and_sync_then_the_cli_sees_it() {
         app.wait_for_text("#last-synced", |t| t.contains("Not synced"));
         let pending = app.wait_for_text("#pending", |t| !t.is_empty());
         assert!(pending.contains("wait"), "{pending}");
+        // Named before the first sync, the device is listed by that name.
+        let name = app.wait_for("#device-name");
+        app.wait_for_text("#device-name-title", |t| !t.is_empty());
+        app.clear(&name);
+        for _ in 0..8 {
+            app.type_text(&name, "\u{E003}");
+        }
+        app.type_text(&name, "Amina's phone");
+        app.click(&app.wait_for("#save-device-name"));
+        app.wait_for("#device-name-saved");
         let url = app.wait_for("#hub-url");
         app.type_text(&url, hub.url());
         app.click(&app.wait_for("#sync-now"));
         app.wait_for("#sync-done");
+        let listed = app.wait_for_text(".device .device-name", |t| t.contains("Amina's phone"));
+        assert!(listed.contains("Amina's phone"), "{listed}");
         app.wait_for_text("#pending", |t| t.contains("Nothing waits"));
         app.wait_for_text("#last-synced", |t| t.contains("Last synced"));
         app.screenshot("9-synced");

@@ -7,6 +7,7 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { Devices } from "./Devices";
+import { DeviceName } from "./DeviceName";
 import { PairDevice } from "./PairDevice";
 
 /**
@@ -129,6 +130,7 @@ export function Sync(props: { msg: Messages; onBack: () => void }) {
         </div>
       )}
       <PairDevice msg={msg} disabled={busy} onPaired={() => setDevicesVersion((v) => v + 1)} />
+      <DeviceName msg={msg} />
       <Devices msg={msg} version={devicesVersion} disabled={busy} />
     </main>
   );

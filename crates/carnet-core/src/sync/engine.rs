@@ -177,17 +177,29 @@ impl Logbook {
 
     /// The name other devices see for this one.
     pub fn set_device_name(&mut self, name: &str) -> Result<()> {
-        let name: String = name.chars().filter(|c| !c.is_control()).take(64).collect();
+        let name: String = name
+            .trim()
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(64)
+            .collect();
         state::set(&mut self.store, state::DEVICE_NAME, &name)
+    }
+
+    /// The name other devices see for this one ("device" until named);
+    /// they see a new name after this device's next sync.
+    pub fn device_name(&self) -> Result<String> {
+        Ok(self
+            .store
+            .meta(state::DEVICE_NAME)?
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "device".into()))
     }
 
     /// This device's record as it should be: (id, name, X25519 hex).
     fn device_record(&mut self, device: [u8; 16]) -> Result<(String, String, String)> {
         let public = x25519_dalek::PublicKey::from(&self.device_x25519()?).to_bytes();
-        let name = self
-            .store
-            .meta(state::DEVICE_NAME)?
-            .unwrap_or_else(|| "device".into());
+        let name = self.device_name()?;
         Ok((hex::encode(device), name, hex::encode(public)))
     }
 
