@@ -13,6 +13,7 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { EscoPicker } from "./EscoPicker";
+import { ScreenBar } from "./ScreenBar";
 
 export function Match(props: { msg: Messages; onBack: () => void }) {
   const { msg } = props;
@@ -56,14 +57,7 @@ export function Match(props: { msg: Messages; onBack: () => void }) {
   const parts = match ? splitSkills(match) : null;
   return (
     <main class="screen" id="screen-match">
-      <header class="bar">
-        <h1>
-          <Icon name="experience" /> {msg.t("app-match-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="experience" title={msg.t("app-match-title")} onBack={props.onBack} />
       <p class="hint">{msg.t("app-match-intro")}</p>
       <EscoPicker
         msg={msg}

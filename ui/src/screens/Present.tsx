@@ -21,6 +21,7 @@ import { EscoPicker } from "./EscoPicker";
 import { Report } from "./Report";
 import { DualLanguage } from "./DualLanguage";
 import type { LanguageInfo } from "../bindings/LanguageInfo";
+import { ScreenBar } from "./ScreenBar";
 
 /** The fields of "only the name and the level". */
 export const SHORT_FIELDS = ["kind", "title", "level", "eqf"];
@@ -160,14 +161,7 @@ export function Present(props: { msg: Messages; languages?: LanguageInfo[]; onBa
 
   return (
     <main class="screen" id="screen-present">
-      <header class="bar">
-        <h1>
-          <Icon name="qr" /> {msg.t("app-present-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="qr" title={msg.t("app-present-title")} onBack={props.onBack} />
       {entries && entries.length === 0 && <p class="empty">{msg.t("app-present-nothing-yet")}</p>}
       <button type="button" id="make-qr" class="primary wide" onClick={make}>
         <Icon name="qr" /> {msg.t("app-present-make")}

@@ -7,9 +7,9 @@ import type { EntryView } from "../bindings/EntryView";
 import type { IpcError } from "../bindings/IpcError";
 import type { RequestOut } from "../bindings/RequestOut";
 import type { Messages } from "../i18n";
-import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { QrCode } from "./QrCode";
+import { ScreenBar } from "./ScreenBar";
 
 export function RequestEndorsement(props: { msg: Messages; entry: EntryView; onBack: () => void }) {
   const { msg, entry } = props;
@@ -23,14 +23,7 @@ export function RequestEndorsement(props: { msg: Messages; entry: EntryView; onB
   }, [entry.id]);
   return (
     <main class="screen qr-screen" id="screen-request">
-      <header class="bar">
-        <h1>
-          <Icon name="badge" /> {msg.t("app-request-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="badge" title={msg.t("app-request-title")} onBack={props.onBack} />
       <p class="entry-title">{entry.title}</p>
       <p>{msg.t("app-request-intro")}</p>
       <ErrorLine msg={msg} error={error} />

@@ -12,6 +12,7 @@ import { DisplaySettings } from "./DisplaySettings";
 import type { AppSettings } from "../bindings/AppSettings";
 import type { SheetAfterChange } from "../bindings/SheetAfterChange";
 import { EscoAbout } from "./EscoAbout";
+import { ScreenBar } from "./ScreenBar";
 
 /** Language, lock delay, passphrase change, recovery sheet, export and import, about. */
 export function Settings(props: {
@@ -45,14 +46,7 @@ export function Settings(props: {
 
   return (
     <main class="screen" id="screen-settings">
-      <header class="bar">
-        <h1>
-          <Icon name="gear" /> {msg.t("app-settings-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="gear" title={msg.t("app-settings-title")} onBack={props.onBack} />
       <ErrorLine msg={msg} error={error} />
       <section aria-labelledby="settings-language">
         <h2 id="settings-language">

@@ -9,6 +9,7 @@ import { ErrorLine, asIpcError } from "./ErrorLine";
 import { Devices } from "./Devices";
 import { DeviceName } from "./DeviceName";
 import { PairDevice } from "./PairDevice";
+import { ScreenBar } from "./ScreenBar";
 
 /**
  * Hub address, "Sync now" with a progress bar, last synced, pending
@@ -77,14 +78,7 @@ export function Sync(props: { msg: Messages; onBack: () => void }) {
 
   return (
     <main class="screen" id="screen-sync">
-      <header class="bar">
-        <h1>
-          <Icon name="sync" /> {msg.t("app-sync-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack} disabled={busy}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="sync" title={msg.t("app-sync-title")} onBack={props.onBack} disabled={busy} />
       <p>{msg.t("app-sync-intro")}</p>
       <form onSubmit={saveHub}>
         <label for="hub-url">{msg.t("app-hub-address")}</label>

@@ -12,6 +12,7 @@ import type { Messages } from "../i18n";
 import { Icon } from "../icons";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { base64Of } from "./Verify";
+import { ScreenBar } from "./ScreenBar";
 
 /** What `carnet trust anchor show --json` prints (other fields ignored). */
 export function anchorFromJson(text: string): { key: string; name: string } | null {
@@ -124,14 +125,7 @@ export function TrustLists(props: { msg: Messages; onBack: () => void }) {
 
   return (
     <main class="screen" id="screen-trust">
-      <header class="bar">
-        <h1>
-          <Icon name="badge" /> {msg.t("app-trust-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="badge" title={msg.t("app-trust-title")} onBack={props.onBack} />
       <p>{msg.t("app-trust-intro")}</p>
 
       {done && (

@@ -12,6 +12,7 @@ import { Report } from "./Report";
 import { DualLanguage } from "./DualLanguage";
 import type { LanguageInfo } from "../bindings/LanguageInfo";
 import { TrustLists } from "./TrustLists";
+import { ScreenBar } from "./ScreenBar";
 
 /** A file's bytes as base64, without building a huge string by hand. */
 export function base64Of(file: Blob): Promise<string> {
@@ -57,14 +58,7 @@ export function Verify(props: { msg: Messages; languages?: LanguageInfo[]; onBac
 
   return (
     <main class="screen" id="screen-verify">
-      <header class="bar">
-        <h1>
-          <Icon name="scan" /> {msg.t("app-verify-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="scan" title={msg.t("app-verify-title")} onBack={props.onBack} />
       {report ? (
         <>
           <DualLanguage msg={msg} languages={props.languages ?? []}>

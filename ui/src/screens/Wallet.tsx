@@ -12,6 +12,7 @@ import { tone } from "./Report";
 import { ReadAloud } from "./ReadAloud";
 import { base64Of } from "./Verify";
 import type { ReceivedView } from "../bindings/ReceivedView";
+import { ScreenBar } from "./ScreenBar";
 
 export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: () => void }) {
   const { msg } = props;
@@ -42,14 +43,7 @@ export function Wallet(props: { msg: Messages; onBack: () => void; onPresent: ()
   const now = Date.now() / 1000;
   return (
     <main class="screen" id="screen-wallet">
-      <header class="bar">
-        <h1>
-          <Icon name="badge" /> {msg.t("app-wallet-title")}
-        </h1>
-        <button type="button" id="back" class="secondary" onClick={props.onBack}>
-          <Icon name="back" /> {msg.t("app-back")}
-        </button>
-      </header>
+      <ScreenBar msg={msg} icon="badge" title={msg.t("app-wallet-title")} onBack={props.onBack} />
       <p>{msg.t("app-wallet-intro")}</p>
       <label class="file-button secondary-file" for="receive-file">
         <Icon name="plus" /> {msg.t("app-receive")}
