@@ -877,4 +877,25 @@ mod tests {
         assert_eq!(kept.len(), 1, "the other device's attachment is kept");
         assert_eq!(kept[0].sha256, ev.sha256);
     }
+
+    #[test]
+    fn a_device_is_named_trimmed_and_kept() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let mut lb = Logbook::create(tmp.path(), "name test").expect("create");
+        assert_eq!(lb.device_name().expect("name"), "device");
+        lb.set_device_name("  Amina's phone\n").expect("set");
+        assert_eq!(lb.device_name().expect("name"), "Amina's phone");
+        lb.set_device_name(&"x".repeat(100)).expect("set");
+        assert_eq!(lb.device_name().expect("name").chars().count(), 64);
+        lb.set_device_name("   ").expect("set");
+        assert_eq!(
+            lb.device_name().expect("name"),
+            "device",
+            "blank means unnamed"
+        );
+        lb.set_device_name("Tablet").expect("set");
+        drop(lb);
+        let lb = Logbook::open(tmp.path(), "name test").expect("reopen");
+        assert_eq!(lb.device_name().expect("name"), "Tablet");
+    }
 }
