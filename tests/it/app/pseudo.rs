@@ -84,6 +84,14 @@ fn the_pseudo_locale_reaches_every_screen_and_nothing_is_clipped() {
         }
         app.wait_for("#screen-logbook");
     }
+    // Trust lists, reached from "Check a code".
+    app.click(&app.wait_for("#open-verify"));
+    app.click(&app.wait_for("#screen-verify #open-trust"));
+    app.wait_for("#screen-trust #trust-held");
+    check(&app, "trust");
+    app.click(&app.wait_for("#screen-trust #back"));
+    app.click(&app.wait_for("#screen-verify #back"));
+    app.wait_for("#screen-logbook");
     app.click(&app.wait_for(".entry .ask"));
     app.wait_for("#screen-request #request-qr");
     check(&app, "request");
