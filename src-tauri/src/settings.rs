@@ -58,19 +58,12 @@ impl AppSettings {
             .unwrap_or_default()
     }
 
-    /// Writes the settings atomically (temp file, then rename).
+    /// Writes the settings atomically (carnet-core's crash-safe write).
     pub fn save(&self, dir: &Path) -> Result<(), IpcError> {
-        let io = |e: std::io::Error| {
-            let mut err = IpcError::new("io");
-            err.args.insert("reason".into(), e.to_string());
-            err
-        };
-        std::fs::create_dir_all(dir).map_err(io)?;
-        let tmp = dir.join(format!("{FILE}.tmp"));
+        std::fs::create_dir_all(dir).map_err(carnet_core::Error::from)?;
         let json =
             serde_json::to_vec_pretty(self).map_err(|e| IpcError::internal(e.to_string()))?;
-        std::fs::write(&tmp, json).map_err(io)?;
-        std::fs::rename(&tmp, path(dir)).map_err(io)
+        Ok(carnet_core::fsutil::write_atomically(&path(dir), &json)?)
     }
 
     /// Seconds without input before locking: `CARNET_APP_LOCK_SECS` when

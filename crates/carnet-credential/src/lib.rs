@@ -13,6 +13,7 @@ mod cbor;
 pub mod claims;
 pub mod endorsement;
 pub mod error;
+pub mod fsutil;
 pub mod keys;
 pub mod presentation;
 pub mod qr;

@@ -284,41 +284,13 @@ impl VerifierStore {
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all: a temporary file in the
-/// same folder, flushed to disk, then renamed over the old one. A crash
-/// mid-way leaves the previous file, never half a trust list.
+/// Writes `bytes` to `path` whole or not at all (see
+/// [`crate::fsutil::write_atomically`]).
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
-    use std::io::Write;
-    let failed = |source| ImportError::Write {
+    crate::fsutil::write_atomically(path, bytes).map_err(|source| ImportError::Write {
         path: path.to_path_buf(),
         source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(failed)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(failed(e));
-    }
-    // The rename itself reaches the disk when the folder is flushed; not
-    // every system can open a folder for that, hence best effort.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    })
 }
 
 /// Reads a file of ours; `None` if it does not exist.

@@ -16,7 +16,6 @@ export function CreatePassphrase(props: {
   const { msg } = props;
   const [first, setFirst] = useState("");
   const [again, setAgain] = useState("");
-  const [visible, setVisible] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | string | null>(null);
   const level = strength(first);
@@ -45,16 +44,15 @@ export function CreatePassphrase(props: {
       </h1>
       <p>{msg.t("app-create-intro")}</p>
       <form onSubmit={submit}>
-        <label for="passphrase">{msg.t("app-passphrase")}</label>
-        <SecretInput id="passphrase" visible={visible} value={first} onInput={setFirst} describedBy="strength" />
-        <p id="strength" class={`hint strength-${level}`} aria-live="polite">
-          {first ? msg.t(`app-strength-${level}`, { min: MIN_CHARS }) : ""}
-        </p>
-        <label for="passphrase-again">{msg.t("app-passphrase-again")}</label>
-        <SecretInput id="passphrase-again" visible={visible} value={again} onInput={setAgain} />
-        <button type="button" class="secondary" onClick={() => setVisible(!visible)} aria-pressed={visible}>
-          <Icon name="eye" /> {msg.t(visible ? "app-passphrase-hide" : "app-passphrase-show")}
-        </button>
+        <NewPassphrase
+          msg={msg}
+          prefix=""
+          label="app-passphrase"
+          first={first}
+          again={again}
+          onFirst={setFirst}
+          onAgain={setAgain}
+        />
         <ErrorLine msg={msg} error={error} />
         <div class="actions">
           <button type="button" class="secondary" onClick={props.onBack} disabled={busy}>
@@ -81,6 +79,47 @@ export function CreatePassphrase(props: {
 }
 
 /** A new passphrase, hidden unless the person asked to see it. */
+/** A new passphrase twice, with the strength hint under the first and,
+ *  unless `toggle` is false, a Show/Hide button. Ids: `<prefix>passphrase`,
+ *  `<prefix>strength`, `<prefix>passphrase-again`. */
+export function NewPassphrase(props: {
+  msg: Messages;
+  prefix: string;
+  /** The message id of the first field's label. */
+  label: string;
+  first: string;
+  again: string;
+  onFirst: (v: string) => void;
+  onAgain: (v: string) => void;
+  toggle?: boolean;
+}) {
+  const { msg, prefix, first } = props;
+  const [visible, setVisible] = useState(false);
+  const level = strength(first);
+  return (
+    <>
+      <label for={`${prefix}passphrase`}>{msg.t(props.label)}</label>
+      <SecretInput
+        id={`${prefix}passphrase`}
+        visible={visible}
+        value={first}
+        onInput={props.onFirst}
+        describedBy={`${prefix}strength`}
+      />
+      <p id={`${prefix}strength`} class={`hint strength-${level}`} aria-live="polite">
+        {first ? msg.t(`app-strength-${level}`, { min: MIN_CHARS }) : ""}
+      </p>
+      <label for={`${prefix}passphrase-again`}>{msg.t("app-passphrase-again")}</label>
+      <SecretInput id={`${prefix}passphrase-again`} visible={visible} value={props.again} onInput={props.onAgain} />
+      {props.toggle !== false && (
+        <button type="button" class="secondary" onClick={() => setVisible(!visible)} aria-pressed={visible}>
+          <Icon name="eye" /> {msg.t(visible ? "app-passphrase-hide" : "app-passphrase-show")}
+        </button>
+      )}
+    </>
+  );
+}
+
 export function SecretInput(props: {
   id: string;
   visible: boolean;

@@ -5,9 +5,9 @@ import type { JoinStartView } from "../bindings/JoinStartView";
 import type { SyncProgressView } from "../bindings/SyncProgressView";
 import { Icon } from "../icons";
 import type { Messages } from "../i18n";
-import { MIN_CHARS, strength } from "../passphrase";
+import { strength } from "../passphrase";
 import { cleanCode, clock, secondsLeft } from "../pairing";
-import { SecretInput } from "./CreatePassphrase";
+import { NewPassphrase } from "./CreatePassphrase";
 import { ErrorLine, asIpcError } from "./ErrorLine";
 import { PictureCode } from "./PictureCode";
 
@@ -24,7 +24,6 @@ export function JoinLogbook(props: { msg: Messages; onBack: () => void; onJoined
   const [name, setName] = useState(msg.t("app-join-name-default"));
   const [first, setFirst] = useState("");
   const [again, setAgain] = useState("");
-  const [visible, setVisible] = useState(false);
   const [busy, setBusy] = useState(false);
   const [waiting, setWaiting] = useState<JoinStartView | null>(null);
   const [progress, setProgress] = useState<SyncProgressView | null>(null);
@@ -127,16 +126,15 @@ export function JoinLogbook(props: { msg: Messages; onBack: () => void; onJoined
         <PictureCode msg={msg} id="join-picture" label="app-join-picture" disabled={busy} onCode={setCode} />
         <label for="join-name">{msg.t("app-join-name")}</label>
         <input id="join-name" type="text" maxLength={64} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        <label for="join-passphrase">{msg.t("app-join-passphrase")}</label>
-        <SecretInput id="join-passphrase" visible={visible} value={first} onInput={setFirst} describedBy="join-strength" />
-        <p id="join-strength" class={`hint strength-${level}`} aria-live="polite">
-          {first ? msg.t(`app-strength-${level}`, { min: MIN_CHARS }) : ""}
-        </p>
-        <label for="join-passphrase-again">{msg.t("app-passphrase-again")}</label>
-        <SecretInput id="join-passphrase-again" visible={visible} value={again} onInput={setAgain} />
-        <button type="button" class="secondary" onClick={() => setVisible(!visible)} aria-pressed={visible}>
-          <Icon name="eye" /> {msg.t(visible ? "app-passphrase-hide" : "app-passphrase-show")}
-        </button>
+        <NewPassphrase
+          msg={msg}
+          prefix="join-"
+          label="app-join-passphrase"
+          first={first}
+          again={again}
+          onFirst={setFirst}
+          onAgain={setAgain}
+        />
         <ErrorLine msg={msg} error={error} />
         <div class="actions">
           <button type="button" class="secondary" onClick={props.onBack} disabled={busy}>

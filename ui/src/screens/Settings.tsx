@@ -4,8 +4,9 @@ import type { AppInfo } from "../bindings/AppInfo";
 import type { IpcError } from "../bindings/IpcError";
 import { Icon } from "../icons";
 import type { Messages } from "../i18n";
-import { MIN_CHARS, strength } from "../passphrase";
+import { strength } from "../passphrase";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { NewPassphrase } from "./CreatePassphrase";
 import { ExportImport } from "./ExportImport";
 import { RecoverySheet } from "./RecoverySheet";
 import { DisplaySettings } from "./DisplaySettings";
@@ -148,25 +149,15 @@ function ChangePassphrase({ msg }: { msg: Messages }) {
           value={current}
           onInput={(e) => setCurrent(e.currentTarget.value)}
         />
-        <label for="new-passphrase">{msg.t("app-passphrase-new")}</label>
-        <input
-          id="new-passphrase"
-          type="password"
-          autocomplete="new-password"
-          aria-describedby="new-strength"
-          value={first}
-          onInput={(e) => setFirst(e.currentTarget.value)}
-        />
-        <p id="new-strength" class={`hint strength-${level}`} aria-live="polite">
-          {first ? msg.t(`app-strength-${level}`, { min: MIN_CHARS }) : ""}
-        </p>
-        <label for="new-passphrase-again">{msg.t("app-passphrase-again")}</label>
-        <input
-          id="new-passphrase-again"
-          type="password"
-          autocomplete="new-password"
-          value={again}
-          onInput={(e) => setAgain(e.currentTarget.value)}
+        <NewPassphrase
+          msg={msg}
+          prefix="new-"
+          label="app-passphrase-new"
+          first={first}
+          again={again}
+          onFirst={setFirst}
+          onAgain={setAgain}
+          toggle={false}
         />
         <ErrorLine msg={msg} error={error} />
         {done && (

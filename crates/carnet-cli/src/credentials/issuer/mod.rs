@@ -291,31 +291,8 @@ fn read_input(path: &Path) -> Result<Vec<u8>, CliError> {
 /// a rename, so a crash or a full disk never leaves half a file where a
 /// good one was.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        // The rename itself is durable only once the folder is synced.
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok::<(), std::io::Error>(())
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        identity::storage(path, &e)
-    })
+    carnet_credential::fsutil::write_atomically(path, bytes)
+        .map_err(|e| identity::storage(path, &e))
 }
 
 /// Whole days from `then` to `now` (0 if `then` is in the future).
