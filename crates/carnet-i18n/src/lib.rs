@@ -21,6 +21,7 @@ use unic_langid::LanguageIdentifier;
 /// arguments; `"text".into()` and `3.into()` both produce one.
 pub use fluent_bundle::FluentValue;
 
+pub mod check;
 pub mod pseudo;
 pub use pseudo::PSEUDO_LOCALE;
 
@@ -294,10 +295,15 @@ impl Locale {
 /// The locale whose plural rules a bundle uses. CLDR has no rules under
 /// some codes Carnet ships, and Fluent would silently use English ones; CLDR
 /// itself treats those codes as aliases of a locale it does cover.
-fn plural_locale(id: LanguageIdentifier) -> LanguageIdentifier {
+pub(crate) fn plural_locale(id: LanguageIdentifier) -> LanguageIdentifier {
     match id.language.as_str() {
         // Dari is CLDR's fa-AF.
         "prs" => "fa-AF".parse().unwrap_or(id),
+        // Kurmanji is the `ku` of CLDR (Northern Kurdish, Latin script).
+        "kmr" => "ku".parse().unwrap_or(id),
+        // CLDR has no rules for Tajik, a variety of Persian whose nouns, as
+        // in Persian, stay singular after a number.
+        "tg" => "fa".parse().unwrap_or(id),
         _ => id,
     }
 }

@@ -2,6 +2,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_syntax::ast;
 
+use super::check::*;
 use super::*;
 
 /// A made-up set of locales, so that negotiation and fallback can be tested
@@ -473,225 +474,31 @@ fn variables_include_referenced_messages_and_numeric_uses() {
     assert_eq!(vars["loop"].keys().collect::<Vec<_>>(), ["x"]);
 }
 
-// ---------------------------------------------------------------- checkers
-
-fn syntax_problems(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
-    let mut problems = Vec::new();
-    for (file, source) in files {
-        if let Err((resource, errors)) = FluentResource::try_new((*source).to_owned()) {
-            for error in errors {
-                let line = source[..error.pos.start.min(source.len())]
-                    .matches('\n')
-                    .count()
-                    + 1;
-                problems.push(format!("locales/{lang}/{file}:{line}: {:?}", error.kind));
-            }
-            for entry in resource.entries() {
-                if let ast::Entry::Junk { content } = entry {
-                    problems.push(format!("locales/{lang}/{file}: junk {content:?}"));
-                }
-            }
-        }
-    }
-    problems
-}
-
-fn duplicate_ids(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
-    let mut problems = Vec::new();
-    let mut seen: HashMap<String, &str> = HashMap::new();
-    for (file, source) in files {
-        for entry in parse(source).entries() {
-            let id = match entry {
-                ast::Entry::Message(m) => m.id.name.to_owned(),
-                ast::Entry::Term(t) => format!("-{}", t.id.name),
-                _ => continue,
-            };
-            if let Some(first) = seen.insert(id.clone(), file) {
-                problems.push(format!("locales/{lang}: `{id}` in both {first} and {file}"));
-            }
-        }
-    }
-    problems
-}
-
-// ---------------------------------------------------------------- AST helpers
-
-fn parse(source: &str) -> FluentResource {
-    FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial)
-}
-
-/// Variable name -> whether it must be a number (it selects a plural form
-/// or feeds a function such as NUMBER).
-type Vars = BTreeMap<String, bool>;
-
-#[derive(Default)]
-struct Refs {
-    vars: Vars,
-    messages: BTreeSet<String>,
-}
-
-fn walk_pattern(pattern: &ast::Pattern<&str>, out: &mut Refs) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, out);
-        }
-    }
-}
-
-fn walk_expression(expression: &ast::Expression<&str>, out: &mut Refs) {
-    match expression {
-        ast::Expression::Select { selector, variants } => {
-            mark_numeric(selector, out);
-            walk_inline(selector, out);
-            for variant in variants {
-                walk_pattern(&variant.value, out);
-            }
-        }
-        ast::Expression::Inline(inline) => walk_inline(inline, out),
-    }
-}
-
-fn walk_inline(inline: &ast::InlineExpression<&str>, out: &mut Refs) {
-    match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            out.vars.entry(id.name.to_owned()).or_insert(false);
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for arg in &arguments.positional {
-                mark_numeric(arg, out);
-                walk_inline(arg, out);
-            }
-            for arg in &arguments.named {
-                walk_inline(&arg.value, out);
-            }
-        }
-        ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for arg in &arguments.positional {
-                walk_inline(arg, out);
-            }
-            for arg in &arguments.named {
-                walk_inline(&arg.value, out);
-            }
-        }
-        ast::InlineExpression::MessageReference { id, .. } => {
-            out.messages.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, out),
-        _ => {}
-    }
-}
-
-fn mark_numeric(inline: &ast::InlineExpression<&str>, out: &mut Refs) {
-    if let ast::InlineExpression::VariableReference { id } = inline {
-        out.vars.insert(id.name.to_owned(), true);
-    }
-}
-
-/// Every message of a locale with the variables it needs, including those
-/// of the messages it references (they are formatted with the same args).
-fn variables_in(files: &[(&str, &str)]) -> BTreeMap<String, Vars> {
-    let mut direct: BTreeMap<String, Refs> = BTreeMap::new();
-    for (_, source) in files {
-        for entry in parse(source).entries() {
-            if let ast::Entry::Message(message) = entry {
-                let refs = direct.entry(message.id.name.to_owned()).or_default();
-                if let Some(value) = &message.value {
-                    walk_pattern(value, refs);
-                }
-                for attribute in &message.attributes {
-                    walk_pattern(&attribute.value, refs);
-                }
-            }
-        }
-    }
-    direct
-        .keys()
-        .map(|id| {
-            let mut vars = Vars::new();
-            let mut stack = vec![id.clone()];
-            let mut visited = BTreeSet::new();
-            while let Some(next) = stack.pop() {
-                if !visited.insert(next.clone()) {
-                    continue;
-                }
-                if let Some(refs) = direct.get(&next) {
-                    for (name, numeric) in &refs.vars {
-                        *vars.entry(name.clone()).or_insert(false) |= numeric;
-                    }
-                    stack.extend(refs.messages.iter().cloned());
-                }
-            }
-            (id.clone(), vars)
-        })
-        .collect()
-}
-
 fn variables(lang: &str) -> BTreeMap<String, Vars> {
     variables_in(&locale_sources(lang))
 }
 
-/// Formats every message and attribute of one locale on its own (no
-/// fallback, since a reference to a message resolves only in its own
-/// bundle), once with typed samples ("x" for text, 2 for numbers) and once
-/// with 2 everywhere; returns one line per error.
-fn format_all(lang: &'static str, files: &'static [(&'static str, &'static str)]) -> Vec<String> {
-    let mut problems = Vec::new();
-    let Some(locale) = Locale::load(lang, files) else {
-        return vec![format!("locales/{lang}: not a BCP 47 tag")];
-    };
-    let bundle = &locale.bundle;
-    let vars = variables_in(files);
-    for (file, source) in files {
-        for entry in parse(source).entries() {
-            let ast::Entry::Message(message) = entry else {
-                continue;
-            };
-            let id = message.id.name;
-            let Some(formatted) = bundle.get_message(id) else {
-                problems.push(format!("locales/{lang}/{file}: `{id}` not loaded"));
-                continue;
-            };
-            let needed = vars.get(id).cloned().unwrap_or_default();
-            let typed: FluentArgs = needed
-                .iter()
-                .map(|(name, numeric)| {
-                    let value = if *numeric {
-                        FluentValue::from(2)
-                    } else {
-                        FluentValue::from("x")
-                    };
-                    (name.clone(), value)
-                })
-                .collect();
-            let numbers: FluentArgs = needed
-                .keys()
-                .map(|name| (name.clone(), FluentValue::from(2)))
-                .collect();
+#[test]
+fn every_locale_has_plural_rules() {
+    let problems: Vec<String> = available_locales()
+        .into_iter()
+        .flat_map(plural_rules_problems)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(plural_rules_problems("prs"), Vec::<String>::new());
+    assert_eq!(plural_rules_problems("xx").len(), 1);
+}
 
-            let mut patterns = Vec::new();
-            if let Some(value) = formatted.value() {
-                patterns.push((String::new(), value));
-            }
-            for attribute in formatted.attributes() {
-                patterns.push((format!(".{}", attribute.id()), attribute.value()));
-            }
-            for (suffix, pattern) in patterns {
-                for args in [&typed, &numbers] {
-                    let mut errors = Vec::new();
-                    bundle.format_pattern(pattern, Some(args), &mut errors);
-                    for error in errors {
-                        problems.push(format!("locales/{lang}/{file}: `{id}`{suffix}: {error}"));
-                    }
-                }
-            }
-        }
-    }
-    problems.sort();
-    problems.dedup();
-    problems
+#[test]
+fn the_locale_check_passes_english_against_itself_and_catches_a_gap() {
+    let en = locale_sources("en");
+    assert_eq!(check_locale("en", &en, &en), Vec::<String>::new());
+    let partial: Vec<(&str, &str)> = en.iter().copied().skip(1).collect();
+    let problems = check_locale("en", &partial, &en);
+    assert!(
+        problems.iter().any(|p| p.ends_with("is missing")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -771,24 +578,6 @@ fn ids_and_attributes(lang: &str) -> BTreeSet<String> {
     ids_and_attributes_in(&locale_sources(lang))
 }
 
-fn ids_and_attributes_in(files: &[(&str, &str)]) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for (_, source) in files {
-        for entry in parse(source).entries() {
-            let (id, attrs) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_string(), &m.attributes),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), &t.attributes),
-                _ => continue,
-            };
-            for a in attrs {
-                out.insert(format!("{id}.{}", a.id.name));
-            }
-            out.insert(id);
-        }
-    }
-    out
-}
-
 #[test]
 fn every_locale_has_exactly_the_messages_of_english() {
     let source = ids_and_attributes(SOURCE_LANGUAGE);
@@ -800,17 +589,6 @@ fn every_locale_has_exactly_the_messages_of_english() {
         problems.extend(completeness(lang, &source, &ids_and_attributes(lang)));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-fn completeness(lang: &str, source: &BTreeSet<String>, have: &BTreeSet<String>) -> Vec<String> {
-    let mut problems = Vec::new();
-    for missing in source.difference(have) {
-        problems.push(format!("locales/{lang}: `{missing}` is missing"));
-    }
-    for extra in have.difference(source) {
-        problems.push(format!("locales/{lang}: `{extra}` is not in English"));
-    }
-    problems
 }
 
 #[test]
@@ -838,23 +616,6 @@ fn translations_use_every_variable_english_uses() {
         problems.extend(unused_variables(lang, &source, &variables(lang)));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-fn unused_variables(
-    lang: &str,
-    source: &BTreeMap<String, Vars>,
-    theirs: &BTreeMap<String, Vars>,
-) -> Vec<String> {
-    let mut problems = Vec::new();
-    for (id, expected) in source {
-        let Some(used) = theirs.get(id) else {
-            continue;
-        };
-        for name in expected.keys().filter(|v| !used.contains_key(*v)) {
-            problems.push(format!("locales/{lang}: `{id}` never shows ${name}"));
-        }
-    }
-    problems
 }
 
 #[test]
