@@ -44,6 +44,13 @@ app-trust-status-line = { $name }: قائمة بتاريخ { $date } ({ $days ->
    *[other] سُحب { $count } تصديقًا
 }
 
+## Stop trusting a network
+
+app-trust-remove = أوقف الثقة
+app-trust-remove-confirm = هل توقف الثقة بـ { $name }؟ الرموز التي وقّعتها الأماكن التي في قائمتها لن تظهر بعد الآن على أنها مفحوصة. يمكنك إضافة الشبكة مرة أخرى لاحقًا.
+app-trust-remove-yes = نعم، أوقف الثقة بها
+app-trust-removed = لم تعد تثق بـ { $name }.
+
 ## Trust a network
 
 app-trust-add-title = الثقة بشبكة

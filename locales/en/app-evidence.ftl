@@ -16,6 +16,10 @@ app-evidence-starting = Starting the microphone…
 app-evidence-photo = Photo { $number }
 # $number counts the voice notes of this entry: 1, 2, 3…
 app-evidence-voice = Voice note { $number }
+# Under a photo's small picture: opens it at full size, to read the paper.
+app-evidence-view = See it large
+# Closes the photo shown at full size.
+app-evidence-close = Close
 app-evidence-missing = Not on this phone yet. Sync to get it.
 app-evidence-other = A file from a newer Carnet. Update Carnet to see it.
 # Shown under a new entry after a photo or voice note saved it.

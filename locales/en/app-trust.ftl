@@ -42,6 +42,15 @@ app-trust-status-line = { $name }: list of { $date } ({ $days ->
    *[other] { $count } taken back
 }
 
+## Stop trusting a network
+
+app-trust-remove = Stop trusting
+# $name is the network's name.
+app-trust-remove-confirm = Stop trusting { $name }? Codes signed by the places on its list will no longer show as checked. You can add the network again later.
+app-trust-remove-yes = Yes, stop trusting it
+# $name is the network's name.
+app-trust-removed = You no longer trust { $name }.
+
 ## Trust a network
 
 app-trust-add-title = Trust a network

@@ -68,6 +68,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             wallet::receive_credential,
             trust::trust_list,
             trust::trust_add_anchor,
+            trust::trust_remove_anchor,
             trust::trust_import_bundle,
             trust::trust_import_status_list,
             devices::pair_start,

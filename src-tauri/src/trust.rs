@@ -117,6 +117,21 @@ pub fn trust_add_anchor(
     })
 }
 
+/// Stops trusting the network with this key fingerprint, and forgets its
+/// trust list (a network added by mistake, or one the person no longer
+/// believes). Removing one that is not held changes nothing.
+#[tauri::command]
+pub fn trust_remove_anchor(state: State<'_, AppState>, kid: String) -> Result<TrustDoneView> {
+    let store = VerifierStore::new(state.dir());
+    let gone = store.remove_anchor(&kid).map_err(import_error)?;
+    Ok(TrustDoneView {
+        name: gone.map(|a| a.name).unwrap_or_default(),
+        count: 0,
+        issued_at: 0,
+        trust: view(&store)?,
+    })
+}
+
 /// Keeps a trust list (the `.cbor` file, base64) signed by a chosen
 /// network and newer than the one held from it.
 #[tauri::command]

@@ -108,6 +108,7 @@ export const api = {
   trustList: () => call<TrustView>("trust_list"),
   /** `key`: 64 hex digits; `name`: what the person calls the network. */
   trustAddAnchor: (key: string, name: string) => call<TrustDoneView>("trust_add_anchor", { key, name }),
+  trustRemoveAnchor: (kid: string) => call<TrustDoneView>("trust_remove_anchor", { kid }),
   /** `file`: the trust list file (`.cbor`) as base64. */
   trustImportBundle: (file: string) => call<TrustDoneView>("trust_import_bundle", { file }),
   /** `file`: an issuer's status list (`.cbor`) as base64. */

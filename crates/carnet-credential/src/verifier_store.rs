@@ -213,6 +213,42 @@ impl VerifierStore {
         Ok(anchor)
     }
 
+    /// Stops believing the anchor whose key fingerprint is `kid_hex`, and
+    /// forgets the trust list it signed; `None` when no such anchor is
+    /// held (removing twice is not an error). The list goes first: a list
+    /// whose anchor is gone would read as damage, while an anchor with no
+    /// list, left by a crash in between, is the state of a network just
+    /// added. Lists of endorsements taken back are kept: they count again
+    /// only while some trusted list names their issuer.
+    pub fn remove_anchor(&self, kid_hex: &str) -> Result<Option<Anchor>, ImportError> {
+        let mut anchors = self.anchors()?;
+        let Some(at) = anchors
+            .iter()
+            .position(|a| a.key().is_ok_and(|k| k.kid_hex() == kid_hex))
+        else {
+            return Ok(None);
+        };
+        let anchor = anchors.remove(at);
+        let bundle = self.bundle_path(&anchor.key()?);
+        match std::fs::remove_file(&bundle) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                return Err(ImportError::Write {
+                    path: bundle,
+                    source,
+                })
+            }
+        }
+        let mut bytes = serde_json::to_vec_pretty(&anchors).map_err(|e| ImportError::Write {
+            path: self.anchors_path(),
+            source: std::io::Error::other(e),
+        })?;
+        bytes.push(b'\n');
+        write_atomically(&self.anchors_path(), &bytes)?;
+        Ok(Some(anchor))
+    }
+
     /// Keeps a signed trust bundle once a chosen anchor's signature checks
     /// and it is newer (a higher sequence number) than the one held from
     /// that anchor: an old file must not roll trust back.
@@ -464,6 +500,42 @@ mod tests {
         assert_eq!(held.bundles().len(), 1);
         assert_eq!(held.bundles()[0].sequence(), 3);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_removed_anchor_takes_its_trust_list_and_others_stay() {
+        let (dir, store) = fresh("remove");
+        let other = SecretIdentity::from_seed(&[3u8; 32]);
+        store
+            .add_anchor(&key_hex(&anchor()), "Network")
+            .expect("anchor");
+        store.add_anchor(&key_hex(&other), "Other").expect("other");
+        store.import_bundle(&bundle(1)).expect("bundle");
+        assert_eq!(store.bundles().expect("bundles").bundles().len(), 1);
+
+        let kid = anchor().public_key().kid_hex();
+        let gone = store.remove_anchor(&kid).expect("remove");
+        assert_eq!(gone.map(|a| a.name).as_deref(), Some("Network"));
+        let names: Vec<String> = store
+            .anchors()
+            .expect("anchors")
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
+        assert_eq!(names, ["Other"]);
+        assert!(store.bundles().expect("bundles").bundles().is_empty());
+        assert!(!dir
+            .join("verifier/bundles")
+            .join(format!("{kid}.cbor"))
+            .exists());
+        assert!(store.remove_anchor(&kid).expect("again").is_none());
+        // Trusted again, the old list must be imported again.
+        store
+            .add_anchor(&key_hex(&anchor()), "Network")
+            .expect("anchor again");
+        store
+            .import_bundle(&bundle(1))
+            .expect("the same list again");
     }
 
     #[test]

@@ -152,6 +152,21 @@ fn a_photo_and_a_voice_note_on_a_new_entry_then_the_cli_sees_them() {
         );
         app.execute("document.querySelector('.entry').scrollIntoView()");
         app.screenshot("4-logbook");
+
+        // The photo at full size, to read the paper: the stored 640-pixel
+        // picture, not the thumbnail; Close goes back to the logbook.
+        app.click(&app.wait_for(".entry .view-photo"));
+        app.wait_for(".photo-view img.photo-full");
+        let width = wait_for_number(
+            &app,
+            "return document.querySelector('.photo-view img.photo-full').naturalWidth",
+            0.0,
+        );
+        assert_eq!(width, 640.0, "the full photo is {width} pixels wide");
+        app.screenshot("5-photo-large");
+        app.click(&app.wait_for(".photo-view .close-photo"));
+        app.wait_for_count(".photo-view", 0);
+        app.wait_for(".entry img.thumb");
     }
     drop(driver);
     drop(xvfb);

@@ -211,6 +211,25 @@ fn the_app_imports_trust_and_status_lists_and_the_verdict_follows() {
     app.screenshot("trust-status");
     close_trust(&app);
     assert_eq!(verdict_of_text(&app, &made.text), "revoked");
+
+    // Stop trusting the network: asked first (Cancel keeps it), then its
+    // list is gone and the college is an unknown signer again.
+    open_trust(&app);
+    app.click(&app.wait_for("li.anchor .remove-anchor"));
+    let question = plain(&app.wait_for_text("#remove-anchor-question", |t| !t.is_empty()));
+    assert!(question.contains("Centres network"), "{question}");
+    app.click(&app.wait_for("li.anchor .confirm button.secondary"));
+    app.wait_for("li.anchor .remove-anchor");
+    assert_eq!(app.count("li.anchor"), 1);
+    app.click(&app.wait_for("li.anchor .remove-anchor"));
+    app.click(&app.wait_for("li.anchor .confirm-remove-anchor"));
+    let done = plain(&app.wait_for_text("#trust-done", |t| t.contains("no longer")));
+    assert!(done.contains("Centres network"), "{done}");
+    app.wait_for("#trust-none");
+    assert_eq!(app.count("li.anchor"), 0);
+    app.screenshot("trust-removed");
+    close_trust(&app);
+    assert_eq!(verdict_of_text(&app, &made.text), "unknown-issuer");
 }
 
 /// The value of an input once it is not empty (bounded wait).

@@ -1,7 +1,7 @@
 // Photos of papers and voice notes: what an entry holds (thumbnails and
 // players) and the buttons that add more (camera or file picker, the
 // recorder, a sound file). Bytes come and go through api.ts only.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api";
 import type { EvidenceView } from "../bindings/EvidenceView";
 import type { IpcError } from "../bindings/IpcError";
@@ -69,24 +69,71 @@ function RemoveButton({ msg, onRemove }: { msg: Messages; onRemove: () => Promis
   );
 }
 
+/** A photo at full size over the whole screen, to read the paper it
+ * shows: loads the stored bytes (not the thumbnail) only when opened;
+ * Close or Escape goes back to where the person was. */
+function PhotoView(props: { msg: Messages; item: EvidenceView; label: string; onClose: () => void }) {
+  const { msg, item, label, onClose } = props;
+  const [url, setUrl] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    let current = true;
+    api.evidenceBytes(item.sha256).then(
+      (bytes) => {
+        if (!current) return;
+        made = bytesUrl(bytes, item.mime || "image/jpeg");
+        setUrl(made);
+      },
+      () => current && setMissing(true),
+    );
+    close.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
+    document.addEventListener("keydown", onKey);
+    return () => {
+      current = false;
+      document.removeEventListener("keydown", onKey);
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [item.sha256, item.mime, onClose]);
+  return (
+    <div class="photo-view" role="dialog" aria-modal="true" aria-label={label}>
+      <button type="button" class="close-photo" ref={close} onClick={onClose}>
+        <Icon name="close" /> {msg.t("app-evidence-close")}
+      </button>
+      {url && <img class="photo-full" src={url} alt={label} />}
+      {missing && <p class="hint">{msg.t("app-evidence-missing")}</p>}
+    </div>
+  );
+}
+
 function Item(props: { msg: Messages; item: EvidenceView; number: number; onRemove?: () => Promise<void> }) {
   const { msg, item, number } = props;
   const remove = props.onRemove && <RemoveButton msg={msg} onRemove={props.onRemove} />;
   const loaded = useEvidenceUrl(item);
   const missing = loaded !== null && "missing" in loaded;
   const url = loaded !== null && "url" in loaded ? loaded.url : undefined;
+  const [large, setLarge] = useState(false);
+  const closeLarge = useCallback(() => setLarge(false), []);
   if (item.kind === "photo") {
     const label = msg.t("app-evidence-photo", { number });
     return (
       <li class="evidence-item photo" data-sha={item.sha256}>
         {url ? (
-          <img class="thumb" src={url} alt={label} width={96} height={96} />
+          <button type="button" class="view-photo" onClick={() => setLarge(true)}>
+            <img class="thumb" src={url} alt={label} width={96} height={96} />
+            <span>
+              <Icon name="search" /> {msg.t("app-evidence-view")}
+            </span>
+          </button>
         ) : (
           <span class="thumb placeholder" role="img" aria-label={label}>
             <Icon name="camera" size={32} />
           </span>
         )}
         {missing && <span class="hint">{msg.t("app-evidence-missing")}</span>}
+        {large && <PhotoView msg={msg} item={item} label={label} onClose={closeLarge} />}
         {remove}
       </li>
     );

@@ -38,6 +38,7 @@ export function TrustLists(props: { msg: Messages; onBack: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
 
   useEffect(() => {
     api.trustList().then(setTrust, (e) => setError(asIpcError(e)));
@@ -105,6 +106,14 @@ export function TrustLists(props: { msg: Messages; onBack: () => void }) {
     }
   };
 
+  const onRemove = async (kid: string) => {
+    await run(
+      () => api.trustRemoveAnchor(kid),
+      (d) => msg.t("app-trust-removed", { name: d.name }),
+    );
+    setAsking(null);
+  };
+
   const onFile = async (input: HTMLInputElement, kind: "bundle" | "status") => {
     const file = input.files?.[0];
     input.value = "";
@@ -163,6 +172,31 @@ export function TrustLists(props: { msg: Messages; onBack: () => void }) {
                   </>
                 ) : (
                   <div class="no-list">{msg.t("app-trust-no-list")}</div>
+                )}
+                {asking !== a.kid ? (
+                  <button
+                    type="button"
+                    class="secondary remove-anchor"
+                    onClick={() => {
+                      setDone(null);
+                      setAsking(a.kid);
+                    }}
+                    disabled={busy}
+                  >
+                    <Icon name="trash" /> {msg.t("app-trust-remove")}
+                  </button>
+                ) : (
+                  <div class="confirm" role="alertdialog" aria-labelledby="remove-anchor-question">
+                    <p id="remove-anchor-question">{msg.t("app-trust-remove-confirm", { name: a.name })}</p>
+                    <div class="actions">
+                      <button type="button" class="secondary" onClick={() => setAsking(null)} disabled={busy}>
+                        <Icon name="close" /> {msg.t("app-cancel")}
+                      </button>
+                      <button type="button" class="danger confirm-remove-anchor" onClick={() => onRemove(a.kid)} disabled={busy}>
+                        <Icon name="trash" /> {msg.t(busy ? "app-working" : "app-trust-remove-yes")}
+                      </button>
+                    </div>
+                  </div>
                 )}
               </li>
             ))}
