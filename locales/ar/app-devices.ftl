@@ -73,6 +73,8 @@ app-recover-start = استرجع سجلّي
 ## Reading a square code from a picture
 
 app-picture-read = تمت قراءة الرمز من الصورة.
+app-scan-camera = امسح بالكاميرا
+error-camera-scan = لم تتم قراءة أي رمز. إذا كان Carnet غير مسموح له باستعمال الكاميرا، فاسمح له بذلك في إعدادات هاتفك. يمكنك أيضًا فتح صورة للرمز.
 
 ## Settings: the recovery sheet
 

@@ -85,6 +85,10 @@ app-recover-start = Recover my logbook
 ## Reading a square code from a picture
 
 app-picture-read = The code was read from the picture.
+# Phones only: opens the camera until it sees a square code.
+app-scan-camera = Scan with the camera
+# The camera was refused, closed, or saw no code.
+error-camera-scan = No code was read. If Carnet may not use the camera, allow it in your phone's settings. You can also open a photo of the code.
 
 ## Settings: the recovery sheet
 

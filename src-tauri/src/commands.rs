@@ -31,6 +31,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         has_logbook: Logbook::exists(state.dir()),
         unlocked: state.lock().is_some(),
         languages: languages(),
+        camera_scanner: cfg!(mobile),
     }
 }
 

@@ -26,6 +26,9 @@ pub struct AppInfo {
     pub lock_minutes_choices: Vec<u32>,
     /// The text sizes the settings screen offers, in percent.
     pub text_size_choices: Vec<u32>,
+    /// A camera scanner is built in (phones): the UI offers "Scan with
+    /// the camera" beside opening a picture.
+    pub camera_scanner: bool,
 }
 
 /// One shipped language.

@@ -104,7 +104,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// Starts the app: `main` on desktop, the entry point on mobile.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    build_app(tauri::Builder::default())
+    let builder = tauri::Builder::default();
+    // Phones scan codes with the camera through the official plugin
+    // (capabilities/mobile.json allows it); computers open a picture.
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_barcode_scanner::init());
+    build_app(builder)
         .run(tauri::generate_context!())
         .expect("the Carnet window could not be opened");
 }

@@ -1,7 +1,7 @@
 // Which screen shows, the language every screen speaks (kept in the data
 // folder with the logbook), and the lock after a time without input.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { api, isIpcError } from "./api";
+import { api, isIpcError, setCameraScanner } from "./api";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { EntryView } from "./bindings/EntryView";
 import type { IpcError } from "./bindings/IpcError";
@@ -57,6 +57,7 @@ export function App() {
     api
       .appInfo()
       .then((i) => {
+        setCameraScanner(i.cameraScanner);
         setInfo(i);
         if (i.settings.lang) setLang(i.settings.lang);
         setScreen(i.unlocked ? "logbook" : i.hasLogbook ? "unlock" : "language");

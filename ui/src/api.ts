@@ -62,6 +62,19 @@ async function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptio
   }
 }
 
+/** Phones only (AppInfo.cameraScanner): App sets it once the app's
+ * description arrives, and the scan buttons read it. */
+let cameraScanner = false;
+export function setCameraScanner(on: boolean) {
+  cameraScanner = on;
+}
+export function hasCameraScanner(): boolean {
+  return cameraScanner;
+}
+
+/** What the official barcode-scanner plugin answers (its `Scanned`). */
+type Scanned = { content: string };
+
 /** The header naming the entry a file is attached to (src-tauri/src/evidence.rs). */
 export const ENTRY_HEADER = "x-carnet-entry";
 
@@ -109,6 +122,18 @@ export const api = {
   /** `key`: 64 hex digits; `name`: what the person calls the network. */
   trustAddAnchor: (key: string, name: string) => call<TrustDoneView>("trust_add_anchor", { key, name }),
   trustRemoveAnchor: (kid: string) => call<TrustDoneView>("trust_remove_anchor", { kid }),
+  /** The camera, full screen, until a square code is seen (the official
+   * barcode-scanner plugin on phones; its permission is asked for first).
+   * A refusal or a cancel is the stable code `camera-scan`. */
+  scanWithCamera: async (): Promise<string> => {
+    try {
+      const got = await invoke<Scanned>("plugin:barcode-scanner|scan", { windowed: false, formats: ["QR_CODE"] });
+      return got.content;
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      throw { code: "camera-scan", args: { reason } } satisfies IpcError;
+    }
+  },
   /** `file`: the trust list file (`.cbor`) as base64. */
   trustImportBundle: (file: string) => call<TrustDoneView>("trust_import_bundle", { file }),
   /** `file`: an issuer's status list (`.cbor`) as base64. */

@@ -32,7 +32,7 @@ commands:
                     `qr` also runs zxing-cpp on the same pictures; `app`:
                     binary size, launch time and idle memory of the app)
   screenshots       build the UI and the app, walk every screen at 360x640 under
-                    Xvfb and save PNGs in docs/screenshots/en/ (not part of `test`)
+                    Xvfb and save PNGs in docs/screenshots/{en,ar,ti,uk}/ (not part of `test`)
   esco [--from DIR] [--out FILE] [--check]
                     build assets/esco/esco.sqlite from the official ESCO CSVs
                     (default DIR ../shared/data/esco); --check: two builds are

@@ -1,7 +1,6 @@
 //! `cargo xtask screenshots`: PNGs of every screen at 360×640 (a small
-//! phone) in docs/screenshots/<lang>/ (English and Arabic), taken by the
-//! accessibility walks of
-//! tests/it/app/a11y.rs with `CARNET_SCREENSHOTS_DIR` set. Not part of
+//! phone) in docs/screenshots/<lang>/ (English, Arabic, Tigrinya and
+//! Ukrainian), taken by the accessibility walks of tests/it/app/a11y.rs with `CARNET_SCREENSHOTS_DIR` set. Not part of
 //! `cargo xtask test`: pictures change with every pixel of the UI.
 
 use crate::cmd::{self, Result};

@@ -143,6 +143,19 @@ fn every_screen_in_arabic_passes_axe_core_too() {
     walk("ar");
 }
 
+/// Ethiopic script (Tigrinya) and Cyrillic (Ukrainian), whose words run
+/// longer than English: the same walk, the same rules (and the
+/// screenshots docs/screenshots/{ti,uk}/).
+#[test]
+fn every_screen_in_tigrinya_passes_axe_core_too() {
+    walk("ti");
+}
+
+#[test]
+fn every_screen_in_ukrainian_passes_axe_core_too() {
+    walk("uk");
+}
+
 /// First run in `lang`, then every screen, each checked with axe-core
 /// (and photographed into `CARNET_SCREENSHOTS_DIR/<lang>/` when set).
 fn walk(lang: &str) {

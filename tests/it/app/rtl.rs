@@ -1,9 +1,11 @@
-//! Arabic, right to left, on a 360×640 phone: chosen on first run by its
+//! Right to left on a 360×640 phone: Arabic: chosen on first run by its
 //! own name, the whole document turns `dir="rtl"` and the layout mirrors
 //! (headings and an entry's title start at the right edge; the header's
 //! Back button, when it fits beside the heading, sits on the left); every
 //! screen fits, and an English title typed by the person stays readable
-//! in its own direction (isolated in `<bdi>`).
+//! in its own direction (isolated in `<bdi>`). Then Persian, Dari, Pashto,
+//! Urdu and Sorani, chosen in Settings, each checked and photographed the
+//! same way.
 
 use carnet_tests::webdriver::{app_bin, Session, Xvfb};
 use carnet_tests::PASSPHRASE;
@@ -31,7 +33,7 @@ fn right(app: &Session<'_>, css: &str) -> f64 {
 }
 
 #[test]
-fn arabic_mirrors_the_layout_and_every_screen_fits() {
+fn every_right_to_left_language_mirrors_the_layout_and_every_screen_fits() {
     let folders = Folders::new();
     let xvfb = Xvfb::start();
     let driver = folders.start(&xvfb, &[]);
@@ -71,6 +73,35 @@ fn arabic_mirrors_the_layout_and_every_screen_fits() {
     );
     fits(&app, "rtl-logbook");
 
+    mirrored_screens(&app, "ar");
+
+    // The five other right-to-left languages, switched to in Settings at
+    // run time: each turns the document right to left in its own `lang`,
+    // mirrors every screen the same way, and fits at 360 pixels.
+    for tag in ["fa", "prs", "ps", "ur", "ckb"] {
+        app.click(&app.wait_for("#open-settings"));
+        app.click(&app.wait_for(&format!("#screen-settings button[data-lang='{tag}']")));
+        carnet_tests::webdriver::poll(std::time::Duration::from_secs(20), || {
+            (app.execute("return document.documentElement.lang") == serde_json::json!(tag))
+                .then_some(())
+        })
+        .unwrap_or_else(|| app.fail(&format!("the document did not switch to {tag}")));
+        assert_eq!(
+            app.execute("return document.documentElement.dir"),
+            serde_json::json!("rtl"),
+            "{tag} is written right to left"
+        );
+        app.click(&app.wait_for("#screen-settings #back"));
+        app.wait_for("#screen-logbook .entry");
+        fits(&app, &format!("rtl-{tag}-logbook"));
+        mirrored_screens(&app, tag);
+    }
+}
+
+/// Every main screen in `tag`: the heading starts at the right edge, the
+/// Back button (when on the heading's line) is left of it, and the screen
+/// fits; one screenshot each.
+fn mirrored_screens(app: &Session<'_>, tag: &str) {
     for (open, screen) in [
         ("#open-settings", "settings"),
         ("#open-sync", "sync"),
@@ -86,10 +117,10 @@ fn arabic_mirrors_the_layout_and_every_screen_fits() {
             .execute("return document.documentElement.clientWidth")
             .as_f64()
             .unwrap_or(0.0);
-        let heading_right = right(&app, &format!("#screen-{screen} h1"));
+        let heading_right = right(app, &format!("#screen-{screen} h1"));
         assert!(
             width - heading_right < 40.0,
-            "{screen}: the heading ends at {heading_right}, not at the right edge ({width})"
+            "{tag} {screen}: the heading ends at {heading_right}, not at the right edge ({width})"
         );
         let same_line = app.execute(&format!(
             "const b = document.querySelector('#screen-{screen} #back').getBoundingClientRect();
@@ -97,14 +128,14 @@ fn arabic_mirrors_the_layout_and_every_screen_fits() {
              return b.top < h.bottom && h.top < b.bottom"
         ));
         if same_line == serde_json::json!(true) {
-            let back = right(&app, &format!("#screen-{screen} #back"));
-            let heading = left(&app, &format!("#screen-{screen} h1"));
+            let back = right(app, &format!("#screen-{screen} #back"));
+            let heading = left(app, &format!("#screen-{screen} h1"));
             assert!(
                 back <= heading + 1.0,
-                "{screen}: Back ({back}) is not left of the heading ({heading})"
+                "{tag} {screen}: Back ({back}) is not left of the heading ({heading})"
             );
         }
-        fits(&app, &format!("rtl-{screen}"));
+        fits(app, &format!("rtl-{tag}-{screen}"));
         app.click(&app.wait_for(&format!("#screen-{screen} #back")));
         app.wait_for("#screen-logbook");
     }

@@ -33,4 +33,9 @@ lockMinutesChoices: Array<number>,
 /**
  * The text sizes the settings screen offers, in percent.
  */
-textSizeChoices: Array<number>, };
+textSizeChoices: Array<number>, 
+/**
+ * A camera scanner is built in (phones): the UI offers "Scan with
+ * the camera" beside opening a picture.
+ */
+cameraScanner: boolean, };

@@ -5,6 +5,7 @@ import { Icon } from "../icons";
 import type { Messages } from "../i18n";
 import { fileBytes } from "../pairing";
 import { ErrorLine, asIpcError } from "./ErrorLine";
+import { ScanButton } from "./ScanButton";
 
 /**
  * "Open a picture of the code": a file picker (on a phone it also offers
@@ -43,6 +44,7 @@ export function PictureCode(props: {
 
   return (
     <div class="picture-code">
+      <ScanButton msg={msg} id={`${props.id}-scan`} disabled={props.disabled || busy} onCode={props.onCode} />
       <label class={props.disabled || busy ? "button secondary disabled" : "button secondary"} for={props.id}>
         <Icon name="picture" /> {msg.t(busy ? "app-working" : props.label)}
       </label>

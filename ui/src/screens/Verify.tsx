@@ -13,6 +13,7 @@ import { DualLanguage } from "./DualLanguage";
 import type { LanguageInfo } from "../bindings/LanguageInfo";
 import { TrustLists } from "./TrustLists";
 import { ScreenBar } from "./ScreenBar";
+import { ScanButton } from "./ScanButton";
 
 /** A file's bytes as base64, without building a huge string by hand. */
 export function base64Of(file: Blob): Promise<string> {
@@ -71,6 +72,7 @@ export function Verify(props: { msg: Messages; languages?: LanguageInfo[]; onBac
       ) : (
         <>
           <p>{msg.t("app-verify-intro")}</p>
+          <ScanButton msg={msg} id="verify-scan" disabled={busy} onCode={(code) => run(() => api.verifyText(code))} />
           <label class="file-button" for="verify-picture">
             <Icon name="camera" /> {msg.t("app-verify-picture")}
           </label>
