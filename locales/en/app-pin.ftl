@@ -36,4 +36,5 @@ error-pin-wrong = This PIN is not right. { $left ->
    *[other] { $left } more tries, then you need your passphrase.
 }
 error-pin-locked = Too many wrong PINs, so the PIN is off. Open your logbook with your passphrase. Then you can make a new PIN.
+error-pin-none = There is no PIN on this device. Open your logbook with your passphrase.
 error-pin-keystore = This device's safe storage did not answer, so the PIN cannot be used now. Open your logbook with your passphrase.

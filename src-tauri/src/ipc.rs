@@ -523,6 +523,7 @@ mod bindings {
             one::<crate::trust::BundleView>(),
             one::<crate::trust::StatusListView>(),
             one::<crate::trust::TrustDoneView>(),
+            one::<crate::pin::PinStatusView>(),
             one::<PairOfferView>(),
             one::<PairRequestView>(),
             one::<JoinStartView>(),

@@ -14,6 +14,7 @@ pub mod error;
 pub mod esco;
 mod evidence;
 pub mod ipc;
+pub mod pin;
 pub mod settings;
 mod state;
 pub mod trust;
@@ -48,6 +49,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::app_info,
             commands::create_logbook,
             commands::unlock,
+            pin::pin_status,
+            pin::pin_set,
+            pin::pin_remove,
+            pin::unlock_pin,
             commands::lock,
             commands::list_entries,
             commands::add_entry,

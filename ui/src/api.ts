@@ -40,6 +40,7 @@ import type { MigrationStage } from "./bindings/MigrationStage";
 import type { StageViewOut } from "./bindings/StageViewOut";
 import type { TrustDoneView } from "./bindings/TrustDoneView";
 import type { TrustView } from "./bindings/TrustView";
+import type { PinStatusView } from "./bindings/PinStatusView";
 
 /** What a failed command rejects with. */
 export function isIpcError(e: unknown): e is IpcError {
@@ -121,6 +122,10 @@ export const api = {
   trustList: () => call<TrustView>("trust_list"),
   /** `key`: 64 hex digits; `name`: what the person calls the network. */
   trustAddAnchor: (key: string, name: string) => call<TrustDoneView>("trust_add_anchor", { key, name }),
+  pinStatus: () => call<PinStatusView>("pin_status"),
+  pinSet: (passphrase: string, pin: string) => call<null>("pin_set", { passphrase, pin }).then(() => undefined),
+  pinRemove: () => call<null>("pin_remove").then(() => undefined),
+  unlockPin: (pin: string) => call<null>("unlock_pin", { pin }).then(() => undefined),
   trustRemoveAnchor: (kid: string) => call<TrustDoneView>("trust_remove_anchor", { kid }),
   /** The camera, full screen, until a square code is seen (the official
    * barcode-scanner plugin on phones; its permission is asked for first).

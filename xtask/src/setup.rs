@@ -46,6 +46,18 @@ const DEBIAN_PACKAGES: &[Package] = &[
         name: "webkit2gtk-driver",
         why: "WebKitWebDriver, which tauri-driver uses to drive the app",
     },
+    Package {
+        name: "libdbus-1-dev",
+        why: "D-Bus, which the app uses to reach the platform keystore (PIN unlock)",
+    },
+    Package {
+        name: "dbus-daemon",
+        why: "the PIN tests start a private D-Bus session",
+    },
+    Package {
+        name: "gnome-keyring",
+        why: "a real Secret Service (keystore) for the PIN tests",
+    },
 ];
 
 /// Node.js builds the UI (ui/); installed from Debian only when missing, so

@@ -70,6 +70,11 @@ pub fn exit_code(e: &Error) -> u8 {
         Error::NotAnOccupation(_) => INVALID_INPUT,
         Error::Internal(_) => INTERNAL,
         Error::Sync(sync) => sync_code(sync),
+        // PIN unlock is the app's (a platform keystore); the CLI never
+        // asks for a PIN, but the codes stay distinct if it ever meets one.
+        Error::PinFormat | Error::NoPin => INVALID_INPUT,
+        Error::WrongPin { .. } => WRONG_PASSPHRASE,
+        Error::PinLocked => TOO_MANY_ATTEMPTS,
     }
 }
 

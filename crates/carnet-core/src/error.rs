@@ -51,6 +51,16 @@ pub enum Error {
     UnknownConcept(String),
     #[error("“{0}” is an ESCO skill, not an occupation")]
     NotAnOccupation(String),
+    /// A PIN is 6 to 12 digits (nothing was tried).
+    #[error("a PIN has 6 to 12 digits")]
+    PinFormat,
+    #[error("the PIN is not correct ({left} tries left)")]
+    WrongPin { left: u32 },
+    /// The last try failed: the PIN is off, the passphrase is needed.
+    #[error("too many wrong PINs; the PIN is off, use the passphrase")]
+    PinLocked,
+    #[error("no PIN is set on this device; use the passphrase")]
+    NoPin,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -77,6 +87,10 @@ impl Error {
             Error::TaxonomyDamaged { .. } => "taxonomy-damaged",
             Error::UnknownConcept(_) => "unknown-concept",
             Error::NotAnOccupation(_) => "not-an-occupation",
+            Error::PinFormat => "pin-format",
+            Error::WrongPin { .. } => "pin-wrong",
+            Error::PinLocked => "pin-locked",
+            Error::NoPin => "pin-none",
             Error::Internal(_) => "internal",
         }
     }
@@ -85,6 +99,7 @@ impl Error {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Error::TooManyAttempts { wait_secs } => vec![("seconds", wait_secs.to_string())],
+            Error::WrongPin { left } => vec![("left", left.to_string())],
             Error::DamagedKeyFile { reason } | Error::DamagedDatabase { reason } => {
                 vec![("reason", reason.clone())]
             }

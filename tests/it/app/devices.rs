@@ -18,7 +18,7 @@ use carnet_tests::hub::{Backend, HubProcess};
 use carnet_tests::webdriver::{app_bin, Session, Xvfb};
 use carnet_tests::{carnet, ok, run, PASSPHRASE};
 
-use super::{add, first_run, Folders};
+use super::{add, first_run, plain, Folders};
 
 /// A `carnet` process whose output lines are read on a thread, so that a
 /// wait is bounded instead of hanging on a process that misbehaves.
@@ -81,12 +81,6 @@ impl Drop for Cli {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Text as a person reads it: without the invisible isolation marks
-/// Fluent puts around each value it fills in.
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The `xxxx-xxxx` fingerprint in a line of the CLI.

@@ -9,21 +9,13 @@ use std::path::PathBuf;
 use carnet_tests::webdriver::{app_bin, Xvfb};
 use carnet_tests::{manifest_dir, ok};
 
-use super::{first_run, Folders};
+use super::{first_run, plain, Folders};
 
 /// ESCO v1.1.1 "welder", and its essential skill "operate welding
 /// equipment" (checked in occupationSkillRelations.csv).
 const WELDER: &str = "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b";
 const WELDING_EQUIPMENT: &str =
     "http://data.europa.eu/esco/skill/2fcd95a4-1f9a-41cf-95a9-4701bde476b4";
-
-/// Text as read, without the marks Fluent puts around variables
-/// (U+2068 … U+2069) so that they read right in right-to-left text.
-fn plain(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect()
-}
 
 fn asset() -> PathBuf {
     manifest_dir().join("../assets/esco/esco.sqlite")

@@ -13,6 +13,7 @@ mod devices;
 mod display;
 mod esco;
 mod evidence;
+mod pin;
 mod pseudo;
 mod rtl;
 mod trust;
@@ -54,6 +55,13 @@ impl Folders {
         env.extend_from_slice(extra);
         Driver::start(xvfb.display(), &env, &t.join("tauri-driver.log"))
     }
+}
+
+/// Text as a person reads it: without the invisible marks (U+2068 …
+/// U+2069) Fluent puts around each value it fills in, so that it reads
+/// right in right-to-left text.
+pub(crate) fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// First run: English, then a passphrase, up to the empty logbook.

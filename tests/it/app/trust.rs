@@ -12,12 +12,7 @@ use carnet_tests::ok;
 use carnet_tests::people::{self, arg as path};
 use carnet_tests::webdriver::{app_bin, Session, Xvfb};
 
-use super::{first_run, Folders};
-
-/// Text without Fluent's direction marks around placed values.
-fn plain(t: &str) -> String {
-    t.replace(['\u{2068}', '\u{2069}'], "")
-}
+use super::{first_run, plain, Folders};
 
 /// What the CLI makes: the network's key file and trust list, the code
 /// as text and as a picture, and the college's folder.

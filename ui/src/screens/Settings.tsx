@@ -10,6 +10,7 @@ import { NewPassphrase } from "./CreatePassphrase";
 import { ExportImport } from "./ExportImport";
 import { RecoverySheet } from "./RecoverySheet";
 import { DisplaySettings } from "./DisplaySettings";
+import { PinSettings } from "./PinSettings";
 import type { AppSettings } from "../bindings/AppSettings";
 import type { SheetAfterChange } from "../bindings/SheetAfterChange";
 import { EscoAbout } from "./EscoAbout";
@@ -91,6 +92,7 @@ export function Settings(props: {
         </select>
       </section>
       <ChangePassphrase msg={msg} />
+      <PinSettings msg={msg} />
       <RecoverySheet msg={msg} />
       <ExportImport msg={msg} />
       <section aria-labelledby="settings-about" id="about">
