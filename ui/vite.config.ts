@@ -7,7 +7,21 @@ import { defineConfig } from "vite";
 export default defineConfig({
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   base: "./",
-  build: { outDir: "dist", target: "es2020", emptyOutDir: true },
+  build: {
+    outDir: "dist",
+    target: "es2020",
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // One chunk per language (src/i18n.ts loads it when chosen), not
+        // one per Fluent file.
+        manualChunks(id: string) {
+          const m = /locales\/([^/]+)\/[^/]+\.ftl/.exec(id);
+          return m && m[1] !== "en" ? `locale-${m[1]}` : undefined;
+        },
+      },
+    },
+  },
   server: { fs: { allow: [".."] }, port: 1420, strictPort: true },
   test: { environment: "jsdom" },
 });

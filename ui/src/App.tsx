@@ -1,11 +1,11 @@
 // Which screen shows, the language every screen speaks (kept in the data
 // folder with the logbook), and the lock after a time without input.
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { api, isIpcError, setCameraScanner } from "./api";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { EntryView } from "./bindings/EntryView";
 import type { IpcError } from "./bindings/IpcError";
-import { Messages } from "./i18n";
+import { useMessages } from "./i18n";
 import { watchIdle } from "./idle";
 import { ChooseLanguage } from "./screens/ChooseLanguage";
 import { CreatePassphrase } from "./screens/CreatePassphrase";
@@ -51,7 +51,7 @@ export function App() {
   const [editing, setEditing] = useState<EntryView | null>(null);
   const [idleLocked, setIdleLocked] = useState(false);
   const [fatal, setFatal] = useState<IpcError | null>(null);
-  const msg = useMemo(() => new Messages(lang), [lang]);
+  const msg = useMessages(lang);
 
   useEffect(() => {
     api

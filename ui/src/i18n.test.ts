@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Messages, pseudolocalize, sourcesByLocale } from "./i18n";
+import { Messages, loadLocale, pseudolocalize, sourcesByLocale } from "./i18n";
 import { KINDS, levels } from "./kinds";
 
 const en = new Messages("en");
@@ -28,6 +28,17 @@ describe("messages", () => {
     expect(ids.size).toBeGreaterThan(20);
     const missing = [...ids].filter((id) => !en.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it("load another language only when it is asked for", async () => {
+    expect(sourcesByLocale().has("ar")).toBe(false);
+    expect(new Messages("ar").lang).toBe("en");
+    await loadLocale("ar");
+    const ar = new Messages("ar");
+    expect(ar.lang).toBe("ar");
+    expect(ar.t("app-unlock")).not.toBe(en.t("app-unlock"));
+    await loadLocale("xx-unknown");
+    expect(new Messages("xx-unknown").lang).toBe("en");
   });
 
   it("fill in arguments", () => {

@@ -4,9 +4,9 @@
 // Side by side on a wide screen, one under the other on a phone; each
 // column has its own `lang` and direction.
 import type { JSX } from "preact";
-import { useMemo, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { LanguageInfo } from "../bindings/LanguageInfo";
-import { Messages } from "../i18n";
+import { useMessages, type Messages } from "../i18n";
 import { Icon } from "../icons";
 
 export function DualLanguage(props: {
@@ -17,7 +17,8 @@ export function DualLanguage(props: {
 }) {
   const { msg, languages } = props;
   const [other, setOther] = useState("");
-  const second = useMemo(() => (other ? new Messages(other) : null), [other]);
+  const loaded = useMessages(other || msg.lang);
+  const second = other && loaded.lang === other ? loaded : null;
   const dir = (tag: string) => (languages.find((l) => l.tag === tag)?.rtl ? "rtl" : "ltr");
   const choices = languages.filter((l) => l.tag !== msg.lang);
   return (
