@@ -41,7 +41,11 @@ pub fn languages() -> Vec<LanguageInfo> {
         .into_iter()
         .map(|tag| LanguageInfo {
             tag: tag.to_string(),
-            name: carnet_i18n::Localizer::new(&[tag]).msg("lang-name"),
+            // Read at build time: naming 48 languages loads none of them.
+            name: carnet_i18n::language_name(tag).map_or_else(
+                || carnet_i18n::Localizer::new(&[tag]).msg("lang-name"),
+                str::to_string,
+            ),
             rtl: carnet_i18n::is_rtl_language(tag),
         })
         .collect()

@@ -222,6 +222,10 @@ mod tests {
             Error::UnknownConcept("abcd".into()),
             Error::NotAnOccupation("http://data.europa.eu/esco/skill/x".into()),
             Error::Internal("oops".into()),
+            Error::PinFormat,
+            Error::WrongPin { left: 3 },
+            Error::PinLocked,
+            Error::NoPin,
         ];
         let sync = [
             SyncError::BadHubAddress { url: "x".into() },
@@ -296,6 +300,10 @@ mod tests {
             Error::TaxonomyDamaged { .. } => 13,
             Error::UnknownConcept(_) => 14,
             Error::NotAnOccupation(_) => 15,
+            Error::PinFormat => 16,
+            Error::WrongPin { .. } => 17,
+            Error::PinLocked => 18,
+            Error::NoPin => 19,
             Error::Input(i) => {
                 100 + match i {
                     InputError::Kind { .. } => 0,
@@ -370,7 +378,7 @@ mod tests {
     fn the_sample_list_has_every_variant() {
         let seen: std::collections::BTreeSet<usize> =
             every_core_error().iter().map(variant).collect();
-        let expected: std::collections::BTreeSet<usize> = (0..16)
+        let expected: std::collections::BTreeSet<usize> = (0..20)
             .chain(100..115)
             .chain(200..211)
             .chain(300..321)

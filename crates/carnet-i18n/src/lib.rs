@@ -25,8 +25,54 @@ pub mod check;
 pub mod pseudo;
 pub use pseudo::PSEUDO_LOCALE;
 
-/// `(lang tag, [(file name, file contents)])`, sorted at build time.
-type Table = &'static [(&'static str, &'static [(&'static str, &'static str)])];
+/// `(lang tag, its files)`, sorted at build time.
+type Table = &'static [(&'static str, Source)];
+
+/// One language's files: packed at build time (the shipped locales), or
+/// plain text (the tests' made-up locales).
+pub(crate) enum Source {
+    #[cfg_attr(not(test), allow(dead_code))]
+    Plain(&'static [(&'static str, &'static str)]),
+    Packed {
+        /// Its slot in `UNPACKED`, where the text stays once inflated.
+        index: usize,
+        /// `lang-name` from its common.ftl, read at build time so that the
+        /// language picker need not inflate every language.
+        name: &'static str,
+        blob: &'static [u8],
+    },
+}
+
+impl Source {
+    /// `(file name, contents)`, sorted by file name. A packed locale is
+    /// inflated once, on first use; a blob that does not inflate (it
+    /// cannot happen to one built by build.rs) yields no files, and the
+    /// chain falls back to English.
+    fn files(&self) -> Vec<(&'static str, &'static str)> {
+        match self {
+            Source::Plain(files) => files.to_vec(),
+            Source::Packed { index, blob, .. } => {
+                let Some(cell) = UNPACKED.get(*index) else {
+                    return Vec::new();
+                };
+                let text: &'static str = cell
+                    .get_or_init(|| {
+                        miniz_oxide::inflate::decompress_to_vec(blob)
+                            .ok()
+                            .and_then(|bytes| String::from_utf8(bytes).ok())
+                            .unwrap_or_default()
+                    })
+                    .as_str();
+                let mut parts = text.split('\0');
+                let mut files = Vec::new();
+                while let (Some(name), Some(contents)) = (parts.next(), parts.next()) {
+                    files.push((name, contents));
+                }
+                files
+            }
+        }
+    }
+}
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -123,9 +169,9 @@ impl Localizer {
             if let Some(files) = table
                 .iter()
                 .find(|(tag, _)| *tag == SOURCE_LANGUAGE)
-                .map(|(_, files)| *files)
+                .map(|(_, source)| source.files())
             {
-                if let Some(mut pseudo) = Locale::load(SOURCE_LANGUAGE, files) {
+                if let Some(mut pseudo) = Locale::load(SOURCE_LANGUAGE, &files) {
                     pseudo.tag = PSEUDO_LOCALE;
                     pseudo.bundle.set_transform(Some(pseudo::transform));
                     localizer.chain.insert(0, pseudo);
@@ -160,8 +206,9 @@ impl Localizer {
             let Some(pos) = available.iter().position(|a| std::ptr::eq(a, id)) else {
                 continue;
             };
-            let (tag, files) = table[shipped[pos].0];
-            if let Some(locale) = Locale::load(tag, files) {
+            let (tag, source) = &table[shipped[pos].0];
+            let tag: &'static str = tag;
+            if let Some(locale) = Locale::load(tag, &source.files()) {
                 chain.push(locale);
             }
             // English has every message, so nothing after it is ever used.
@@ -269,7 +316,7 @@ impl Localizer {
 }
 
 impl Locale {
-    fn load(tag: &'static str, files: &'static [(&'static str, &'static str)]) -> Option<Locale> {
+    fn load(tag: &'static str, files: &[(&str, &str)]) -> Option<Locale> {
         let id: LanguageIdentifier = tag.parse().ok()?;
         let mut bundle = FluentBundle::new_concurrent(vec![plural_locale(id)]);
         // Only fails if a function is already defined, which it is not in a
@@ -330,8 +377,20 @@ pub fn locale_sources(lang: &str) -> Vec<(&'static str, &'static str)> {
     LOCALES
         .iter()
         .find(|(tag, _)| *tag == lang)
-        .map(|(_, files)| files.to_vec())
+        .map(|(_, source)| source.files())
         .unwrap_or_default()
+}
+
+/// A shipped language's name in its own script (its `lang-name`), for
+/// the language picker, without loading its messages.
+pub fn language_name(lang: &str) -> Option<&'static str> {
+    LOCALES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+        .and_then(|(_, source)| match source {
+            Source::Packed { name, .. } => Some(*name),
+            Source::Plain(_) => None,
+        })
 }
 
 /// Whether `tag` (BCP 47) is written right to left, for callers that lay

@@ -10,15 +10,15 @@ use super::*;
 static FAKE: Table = &[
     (
         "ar",
-        &[(
+        Source::Plain(&[(
             "main.ftl",
             "lang-name = العربية\nhello = مرحبا { $name }\ncount = { $n ->\n    [one] واحد\n   *[other] { $n } عناصر\n}\n",
-        )],
+        )]),
     ),
-    ("de", &[("main.ftl", "lang-name = Deutsch\nhello = Hallo { $name }\n")]),
+    ("de", Source::Plain(&[("main.ftl", "lang-name = Deutsch\nhello = Hallo { $name }\n")])),
     (
         "en",
-        &[(
+        Source::Plain(&[(
             "main.ftl",
             "lang-name = English\n\
              hello = Hello { $name }\n\
@@ -26,17 +26,17 @@ static FAKE: Table = &[
              save = Save\n    .tooltip = Save the { $what }\n\
              count = { $n ->\n    [one] One item\n   *[other] { $n } items\n}\n\
              attrs-only =\n    .label = Label\n",
-        )],
+        )]),
     ),
     (
         "fr",
-        &[
+        Source::Plain(&[
             ("a.ftl", "hello = Bonjour { $name }\nsave = Enregistrer\n"),
             // Junk in the middle of a file must not hide what follows it.
             ("b.ftl", "broken = { $\nlang-name = Français\n"),
-        ],
+        ]),
     ),
-    ("not a tag", &[("main.ftl", "hello = ???\n")]),
+    ("not a tag", Source::Plain(&[("main.ftl", "hello = ???\n")])),
 ];
 
 fn env_from(vars: &[(&str, &str)]) -> impl FnMut(&str) -> Option<String> {
@@ -342,7 +342,7 @@ fn locale_directories_are_canonical_bcp47_tags() {
 fn every_file_parses_without_junk() {
     let problems: Vec<String> = LOCALES
         .iter()
-        .flat_map(|(lang, files)| syntax_problems(lang, files))
+        .flat_map(|(lang, source)| syntax_problems(lang, &source.files()))
         .collect();
     assert!(
         problems.is_empty(),
@@ -355,7 +355,7 @@ fn every_file_parses_without_junk() {
 fn no_id_is_defined_twice_in_a_locale() {
     let problems: Vec<String> = LOCALES
         .iter()
-        .flat_map(|(lang, files)| duplicate_ids(lang, files))
+        .flat_map(|(lang, source)| duplicate_ids(lang, &source.files()))
         .collect();
     assert!(
         problems.is_empty(),
@@ -382,8 +382,8 @@ fn every_locale_names_itself() {
 #[test]
 fn every_message_formats_without_errors() {
     let mut problems = Vec::new();
-    for (lang, files) in LOCALES {
-        problems.extend(format_all(lang, files));
+    for (lang, source) in LOCALES {
+        problems.extend(format_all(lang, &source.files()));
     }
     assert!(
         problems.is_empty(),
@@ -430,7 +430,7 @@ fn the_checks_catch_broken_messages() {
 
 #[test]
 fn the_checks_catch_junk_and_duplicates() {
-    let syntax = syntax_problems("fr", FAKE[3].1);
+    let syntax = syntax_problems("fr", &FAKE[3].1.files());
     assert_eq!(syntax.len(), 2, "{syntax:#?}");
     assert!(syntax[0].starts_with("locales/fr/b.ftl:1: "), "{syntax:#?}");
     assert!(
@@ -479,6 +479,21 @@ fn variables(lang: &str) -> BTreeMap<String, Vars> {
 }
 
 #[test]
+fn packed_locales_inflate_and_name_themselves_without_loading() {
+    assert_eq!(language_name("en"), Some("English"));
+    assert_eq!(language_name("xx"), None);
+    for lang in available_locales() {
+        let files = locale_sources(lang);
+        assert!(
+            files.iter().any(|(name, _)| *name == "common.ftl"),
+            "{lang}"
+        );
+        let name = language_name(lang).unwrap_or_default();
+        assert_eq!(Localizer::new(&[lang]).msg("lang-name"), name, "{lang}");
+    }
+}
+
+#[test]
 fn every_locale_has_plural_rules() {
     let problems: Vec<String> = available_locales()
         .into_iter()
@@ -506,17 +521,17 @@ fn dari_uses_persian_plural_rules() {
     static DARI: Table = &[
         (
             "en",
-            &[(
+            Source::Plain(&[(
                 "main.ftl",
                 "n = { $n ->\n    [one] one\n   *[other] other\n}\n",
-            )],
+            )]),
         ),
         (
             "prs",
-            &[(
+            Source::Plain(&[(
                 "main.ftl",
                 "n = { $n ->\n    [one] یک\n   *[other] چند\n}\n",
-            )],
+            )]),
         ),
     ];
     let loc = Localizer::negotiate(DARI, &["prs"]);
