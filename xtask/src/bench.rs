@@ -105,15 +105,16 @@ fn sync(args: &[String]) -> Result {
     cmd::run(&mut c)
 }
 
-/// The app (tests/benches/app.rs): a release build of `carnet-app`, its
-/// size stripped and not, the data that ships beside it or inside it
-/// reported apart, then launch time and idle memory under Xvfb through
-/// tauri-driver.
+/// The app (tests/benches/app.rs): the build people install (profile
+/// `app-release`: size-optimised, fat LTO, stripped), its size with the
+/// data inside it or beside it reported apart, then launch time and idle
+/// memory under Xvfb through tauri-driver.
 fn app() -> Result {
     crate::ui::install_and_build()?;
     let mut build = cmd::cargo([
         "build",
-        "--release",
+        "--profile",
+        "app-release",
         "-p",
         "carnet-app",
         "--bin",
@@ -122,28 +123,23 @@ fn app() -> Result {
     println!("==> {}", cmd::display(&build));
     cmd::run(&mut build)?;
     let bin = cmd::target_dir()
-        .join("release")
+        .join("app-release")
         .join(format!("carnet-app{}", std::env::consts::EXE_SUFFIX));
-    let stripped = bin.with_extension("stripped");
-    let mut strip = Command::new("strip");
-    strip.arg("-o").arg(&stripped).arg(&bin);
-    println!("==> {}", cmd::display(&strip));
-    cmd::run(&mut strip)?;
     let root = cmd::workspace_root();
     let mb = |bytes: u64| bytes as f64 / 1_000_000.0;
     println!("== sizes (MB = 10^6 bytes; target for the binary: 15 MB)");
     println!(
-        "  carnet-app (release)          {:>7.2} MB",
+        "  carnet-app (app-release, stripped) {:>6.2} MB",
         mb(size(&bin)?)
-    );
-    println!(
-        "  carnet-app (release, stripped) {:>6.2} MB",
-        mb(size(&stripped)?)
     );
     println!("  of which embedded, reported apart:");
     println!(
         "    ui/dist (the web UI)         {:>7.2} MB",
         mb(tree_size(&root.join("ui/dist")))
+    );
+    println!(
+        "    locales/ (48 languages; deflated inside) {:>5.2} MB as text",
+        mb(tree_size(&root.join("locales")))
     );
     println!(
         "    DejaVuSans.ttf (sheets)      {:>7.2} MB",
