@@ -120,18 +120,20 @@ function Item(props: { msg: Messages; item: EvidenceView; number: number; onRemo
     const label = msg.t("app-evidence-photo", { number });
     return (
       <li class="evidence-item photo" data-sha={item.sha256}>
-        {url ? (
-          <button type="button" class="view-photo" onClick={() => setLarge(true)}>
+        {/* The same box before and after the thumbnail arrives, so that
+            nothing below it moves under a finger (or a test's click). */}
+        <button type="button" class="view-photo" onClick={() => setLarge(true)} disabled={missing}>
+          {url ? (
             <img class="thumb" src={url} alt={label} width={96} height={96} />
-            <span>
-              <Icon name="search" /> {msg.t("app-evidence-view")}
+          ) : (
+            <span class="thumb placeholder" role="img" aria-label={label}>
+              <Icon name="camera" size={32} />
             </span>
-          </button>
-        ) : (
-          <span class="thumb placeholder" role="img" aria-label={label}>
-            <Icon name="camera" size={32} />
+          )}
+          <span>
+            <Icon name="search" /> {msg.t("app-evidence-view")}
           </span>
-        )}
+        </button>
         {missing && <span class="hint">{msg.t("app-evidence-missing")}</span>}
         {large && <PhotoView msg={msg} item={item} label={label} onClose={closeLarge} />}
         {remove}
