@@ -1,3 +1,4 @@
+# Review status: source language (English), written by the developers.
 # The app: photos of papers and voice notes on an entry (ui/src/screens/Evidence.tsx).
 # Plain words: many people who use Carnet read little.
 

@@ -1,3 +1,4 @@
+# Review status: source language (English), written by the developers.
 ## The ESCO skills and occupations taxonomy, offline: `carnet esco search`,
 ## `carnet match` (docs/esco.md).
 

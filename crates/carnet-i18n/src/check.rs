@@ -27,6 +27,7 @@ pub fn check_locale(lang: &str, files: &[(&str, &str)], source: &[(&str, &str)])
         ));
         return problems;
     }
+    problems.extend(review_status_problems(lang, files));
     problems.extend(syntax_problems(lang, files));
     problems.extend(duplicate_ids(lang, files));
     problems.extend(plural_rules_problems(lang));
@@ -50,6 +51,24 @@ pub fn check_locale(lang: &str, files: &[(&str, &str)], source: &[(&str, &str)])
     problems.extend(unknown_variables(lang, &expected, &theirs));
     problems.extend(format_all(lang, files));
     problems
+}
+
+/// The first line of every file says how far its translation can be
+/// trusted (`# Review status: machine-drafted, needs review by a native
+/// speaker.`, or who reviewed it), so that a centre knows what to check.
+pub fn review_status_problems(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|(_, source)| {
+            !source
+                .lines()
+                .next()
+                .is_some_and(|l| l.starts_with("# Review status:") && l.len() > 20)
+        })
+        .map(|(file, _)| {
+            format!("locales/{lang}/{file}:1: the first line must be `# Review status: …`")
+        })
+        .collect()
 }
 
 /// Parse errors and junk, with the line they start on.

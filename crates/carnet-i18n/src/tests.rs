@@ -352,6 +352,19 @@ fn every_file_parses_without_junk() {
 }
 
 #[test]
+fn every_file_states_its_review_status_first() {
+    let problems: Vec<String> = LOCALES
+        .iter()
+        .flat_map(|(lang, source)| review_status_problems(lang, &source.files()))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        review_status_problems("xx", &[("a.ftl", "# Translated.\nx = y\n")]).len(),
+        1
+    );
+}
+
+#[test]
 fn no_id_is_defined_twice_in_a_locale() {
     let problems: Vec<String> = LOCALES
         .iter()
