@@ -28,9 +28,8 @@ export function ChooseLanguage(props: {
               onClick={() => onChoose(l.tag)}
             >
               <bdi class="choice-label" lang={l.tag}>
-                  {l.name}
-                </bdi>
-              <Icon name="next" />
+                {l.name}
+              </bdi>
             </button>
           </li>
         ))}
