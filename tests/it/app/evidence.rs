@@ -155,7 +155,7 @@ fn a_photo_and_a_voice_note_on_a_new_entry_then_the_cli_sees_them() {
 
         // The photo at full size, to read the paper: the stored 640-pixel
         // picture, not the thumbnail; Close goes back to the logbook.
-        app.click(&app.wait_for(".entry .view-photo"));
+        app.click_until(".entry .view-photo", ".photo-view");
         app.wait_for(".photo-view img.photo-full");
         let width = wait_for_number(
             &app,
@@ -223,7 +223,10 @@ fn a_voice_note_taken_off_in_the_app_is_gone_for_the_cli_the_photo_stays() {
             carnet_tests::PASSPHRASE,
         );
         app.click(&app.wait_for("#unlock"));
-        app.click(&app.wait_for(".entry .edit"));
+        // The logbook's player and thumbnail load after the list shows and
+        // move what is below them: a press may land in the old place.
+        app.wait_for(".entry img.thumb");
+        app.click_until(".entry .edit", "#screen-edit");
         // Both loaded (the layout settles) before anything is pressed.
         app.wait_for("#screen-edit .evidence-item.voice audio");
         wait_for_number(
