@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use carnet_core::logbook::unix_now;
 use carnet_core::sync::recovery::{self, Sheet};
-use carnet_core::{Export, Logbook};
+use carnet_core::Export;
 use carnet_i18n::Localizer;
 use carnet_sheet::{Format, SheetFile};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -106,12 +106,7 @@ pub async fn make_recovery_sheet<R: Runtime>(
     blocking(move || {
         let mut guard = lock_slot(&slot);
         let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
-        let (id, secret) = Logbook::unlock_secret(&dir, &passphrase)?;
-        if id != logbook.id() {
-            return Err(IpcError::internal(
-                "the key file changed under the open logbook",
-            ));
-        }
+        let secret = logbook.secret_again(&passphrase)?;
         // No hub, no sheet: said before a file is created.
         logbook.connect_hub(None)?;
         let file = SheetFile::create(&free_name(

@@ -32,6 +32,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         unlocked: state.lock().is_some(),
         languages: languages(),
         camera_scanner: cfg!(mobile),
+        pin_set: carnet_core::keys::has_pin(state.dir()),
     }
 }
 

@@ -114,17 +114,11 @@ pub async fn pair_start(
     pairings: State<'_, Pairings>,
     passphrase: String,
 ) -> Result<PairOfferView> {
-    let dir = state.dir().to_path_buf();
     let slot = state.slot();
     let (offer, secret) = blocking(move || {
         let mut guard = lock_slot(&slot);
         let logbook = guard.as_mut().ok_or_else(IpcError::locked)?;
-        let (id, secret) = Logbook::unlock_secret(&dir, &passphrase)?;
-        if id != logbook.id() {
-            return Err(IpcError::internal(
-                "the key file changed under the open logbook",
-            ));
-        }
+        let secret = logbook.secret_again(&passphrase)?;
         Ok((pairing::offer(logbook, unix_now())?, secret))
     })
     .await?;

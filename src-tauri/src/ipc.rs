@@ -29,6 +29,9 @@ pub struct AppInfo {
     /// A camera scanner is built in (phones): the UI offers "Scan with
     /// the camera" beside opening a picture.
     pub camera_scanner: bool,
+    /// A PIN is set on this device: the unlock screen asks for it first
+    /// (a file's presence; the keystore is asked only when the PIN is used).
+    pub pin_set: bool,
 }
 
 /// One shipped language.

@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use carnet_core::keys::{self, Argon2Params, DEVICE_SECRET_LEN};
+use carnet_core::keys::{self, Argon2Params};
 use carnet_core::Logbook;
 use serde::Serialize;
 use tauri::State;
@@ -48,17 +48,17 @@ fn account(id: &uuid::Uuid, dir: &Path) -> String {
     format!("pin-device-secret:{id}:{}", dir.display())
 }
 
+/// The platform keystore where the `keyring` crate has one.
+#[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
 mod keystore {
     use super::*;
 
-    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
     fn entry(account: &str) -> std::result::Result<keyring::Entry, keyring::Error> {
         keyring::Entry::new(SERVICE, account)
     }
 
     /// True when the keystore answers (an entry that does not exist is an
     /// answer).
-    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
     pub fn available() -> bool {
         match entry("probe").and_then(|e| e.get_secret()) {
             Ok(_) | Err(keyring::Error::NoEntry) => true,
@@ -66,7 +66,6 @@ mod keystore {
         }
     }
 
-    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
     pub fn put(account: &str, secret: &[u8]) -> Result<()> {
         entry(account)
             .and_then(|e| e.set_secret(secret))
@@ -74,7 +73,6 @@ mod keystore {
     }
 
     /// The device secret; `None` when the keystore answers that it has none.
-    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
     pub fn get(account: &str) -> Result<Option<Zeroizing<Vec<u8>>>> {
         match entry(account).and_then(|e| e.get_secret()) {
             Ok(s) => Ok(Some(Zeroizing::new(s))),
@@ -83,7 +81,6 @@ mod keystore {
         }
     }
 
-    #[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
     pub fn delete(account: &str) {
         // Best effort: an entry left behind opens nothing without the
         // PIN slot, which is removed first.
@@ -91,20 +88,23 @@ mod keystore {
             let _ = e.delete_credential();
         }
     }
+}
 
-    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+/// Phones are not wired yet (docs/mobile.md): no keystore answers, so no
+/// PIN is offered.
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+mod keystore {
+    use super::*;
+
     pub fn available() -> bool {
         false
     }
-    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
     pub fn put(_: &str, _: &[u8]) -> Result<()> {
         Err(keystore_error())
     }
-    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
     pub fn get(_: &str) -> Result<Option<Zeroizing<Vec<u8>>>> {
         Err(keystore_error())
     }
-    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
     pub fn delete(_: &str) {}
 }
 
@@ -128,10 +128,7 @@ pub async fn pin_set(state: State<'_, AppState>, passphrase: String, pin: String
     blocking(move || {
         keys::check_pin(&pin)?;
         let (id, secret) = Logbook::unlock_secret(&dir, &passphrase)?;
-        if !keystore::available() {
-            return Err(keystore_error());
-        }
-        let device: Zeroizing<[u8; DEVICE_SECRET_LEN]> = keys::new_device_secret();
+        let device = keys::new_device_secret();
         let account = account(&id, &dir);
         keystore::put(&account, device.as_ref())?;
         if let Err(e) = keys::set_pin(&dir, id, &secret, &pin, device.as_ref(), Argon2Params::MIN) {

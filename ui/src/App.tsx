@@ -137,6 +137,8 @@ export function App() {
         <Unlock
           msg={msg}
           idle={idleLocked}
+          pinSet={info?.pinSet ?? false}
+          onPinGone={() => info && setInfo({ ...info, pinSet: false })}
           onUnlocked={() => {
             setIdleLocked(false);
             toLogbook();
@@ -180,6 +182,7 @@ export function App() {
             setInfo({ ...info, lockAfterSecs: secs, settings: { ...info.settings, lockMinutes: minutes } })
           }
           onDisplay={(settings) => setInfo({ ...info, settings })}
+          onPin={(pinSet) => setInfo({ ...info, pinSet })}
           onBack={toLogbook}
         />
       ) : null;

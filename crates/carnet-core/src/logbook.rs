@@ -179,6 +179,21 @@ impl Logbook {
         Ok((key_file.logbook_id(), secret))
     }
 
+    /// The secret of this open logbook, from its passphrase typed again:
+    /// work that hands the secret on (pairing, a recovery sheet) asks for
+    /// the passphrase even while the logbook is open. Wrong passphrases
+    /// count toward the back-off; a key file that now belongs to another
+    /// logbook is damage.
+    pub fn secret_again(&self, passphrase: &str) -> Result<LogbookSecret> {
+        let (id, secret) = Self::unlock_secret(&self.dir, passphrase)?;
+        if id != self.id {
+            return Err(Error::DamagedKeyFile {
+                reason: "the key file belongs to another logbook".into(),
+            });
+        }
+        Ok(secret)
+    }
+
     /// Unlocks and opens the logbook in `dir`.
     pub fn open(dir: &Path, passphrase: &str) -> Result<Logbook> {
         let (key_file, secret) = Self::unlock(dir, passphrase)?;
@@ -689,6 +704,19 @@ mod tests {
             .into_iter()
             .map(|e| e.title)
             .collect()
+    }
+
+    #[test]
+    fn the_secret_again_needs_the_right_passphrase() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let lb = Logbook::create(tmp.path(), "secret again").expect("create");
+        let (_, secret) = Logbook::unlock_secret(tmp.path(), "secret again").expect("unlock");
+        let again = lb.secret_again("secret again").expect("right passphrase");
+        assert_eq!(again.as_bytes(), secret.as_bytes());
+        assert!(matches!(
+            lb.secret_again("not it"),
+            Err(Error::WrongPassphrase)
+        ));
     }
 
     #[test]

@@ -204,12 +204,7 @@ impl VerifierStore {
             public_key: hex,
         };
         anchors.push(anchor.clone());
-        let mut bytes = serde_json::to_vec_pretty(&anchors).map_err(|e| ImportError::Write {
-            path: self.anchors_path(),
-            source: std::io::Error::other(e),
-        })?;
-        bytes.push(b'\n');
-        write_atomically(&self.anchors_path(), &bytes)?;
+        self.write_anchors(&anchors)?;
         Ok(anchor)
     }
 
@@ -240,13 +235,18 @@ impl VerifierStore {
                 })
             }
         }
-        let mut bytes = serde_json::to_vec_pretty(&anchors).map_err(|e| ImportError::Write {
+        self.write_anchors(&anchors)?;
+        Ok(Some(anchor))
+    }
+
+    /// Replaces `anchors.json`, whole or not at all.
+    fn write_anchors(&self, anchors: &[Anchor]) -> Result<(), ImportError> {
+        let mut bytes = serde_json::to_vec_pretty(anchors).map_err(|e| ImportError::Write {
             path: self.anchors_path(),
             source: std::io::Error::other(e),
         })?;
         bytes.push(b'\n');
-        write_atomically(&self.anchors_path(), &bytes)?;
-        Ok(Some(anchor))
+        write_atomically(&self.anchors_path(), &bytes)
     }
 
     /// Keeps a signed trust bundle once a chosen anchor's signature checks

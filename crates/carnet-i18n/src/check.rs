@@ -31,16 +31,7 @@ pub fn check_locale(lang: &str, files: &[(&str, &str)], source: &[(&str, &str)])
     problems.extend(syntax_problems(lang, files));
     problems.extend(duplicate_ids(lang, files));
     problems.extend(plural_rules_problems(lang));
-    let names_itself = files.iter().any(|(_, source)| {
-        parse(source).entries().any(
-            |e| matches!(e, ast::Entry::Message(m) if m.id.name == "lang-name" && m.value.is_some()),
-        )
-    });
-    if !names_itself {
-        problems.push(format!(
-            "locales/{lang}: must define `lang-name`, its own name in its own script"
-        ));
-    }
+    problems.extend(lang_name_problems(lang, files));
     problems.extend(completeness(
         lang,
         &ids_and_attributes_in(source),
@@ -69,6 +60,23 @@ pub fn review_status_problems(lang: &str, files: &[(&str, &str)]) -> Vec<String>
             format!("locales/{lang}/{file}:1: the first line must be `# Review status: …`")
         })
         .collect()
+}
+
+/// A locale must name itself (`lang-name`): the language picker shows it
+/// to people who may not read English.
+pub fn lang_name_problems(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
+    let names_itself = files.iter().any(|(_, source)| {
+        parse(source).entries().any(
+            |e| matches!(e, ast::Entry::Message(m) if m.id.name == "lang-name" && m.value.is_some()),
+        )
+    });
+    if names_itself {
+        Vec::new()
+    } else {
+        vec![format!(
+            "locales/{lang}: must define `lang-name`, its own name in its own script"
+        )]
+    }
 }
 
 /// Parse errors and junk, with the line they start on.

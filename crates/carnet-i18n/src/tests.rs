@@ -379,17 +379,11 @@ fn no_id_is_defined_twice_in_a_locale() {
 
 #[test]
 fn every_locale_names_itself() {
-    for lang in available_locales() {
-        let defines = locale_sources(lang).iter().any(|(_, source)| {
-            parse(source).entries().any(
-                |e| matches!(e, ast::Entry::Message(m) if m.id.name == "lang-name" && m.value.is_some()),
-            )
-        });
-        assert!(
-            defines,
-            "locales/{lang}/ must define `lang-name`, its own name in its own script"
-        );
-    }
+    let problems: Vec<String> = available_locales()
+        .into_iter()
+        .flat_map(|lang| lang_name_problems(lang, &locale_sources(lang)))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
@@ -413,16 +407,7 @@ fn translations_use_only_variables_the_source_provides() {
         if lang == SOURCE_LANGUAGE {
             continue;
         }
-        for (id, vars) in variables(lang) {
-            let Some(expected) = source.get(&id) else {
-                continue;
-            };
-            for name in vars.keys().filter(|v| !expected.contains_key(*v)) {
-                problems.push(format!(
-                    "locales/{lang}: `{id}` uses ${name}, which English never passes"
-                ));
-            }
-        }
+        problems.extend(unknown_variables(lang, &source, &variables(lang)));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

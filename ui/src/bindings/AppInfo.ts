@@ -38,4 +38,9 @@ textSizeChoices: Array<number>,
  * A camera scanner is built in (phones): the UI offers "Scan with
  * the camera" beside opening a picture.
  */
-cameraScanner: boolean, };
+cameraScanner: boolean, 
+/**
+ * A PIN is set on this device: the unlock screen asks for it first
+ * (a file's presence; the keystore is asked only when the PIN is used).
+ */
+pinSet: boolean, };

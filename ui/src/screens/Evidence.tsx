@@ -21,14 +21,17 @@ import type { Messages } from "../i18n";
 
 type Loaded = { url: string } | { missing: true } | null;
 
-/** Loads one item's bytes into an object URL, revoked when it goes. */
-function useEvidenceUrl(item: EvidenceView): Loaded {
+/** Loads one item's bytes into an object URL, revoked when it goes: a
+ * photo's thumbnail, or with `full` the stored photo itself; a voice
+ * note's sound. */
+function useEvidenceUrl(item: EvidenceView, full = false): Loaded {
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     let url: string | null = null;
     let current = true;
-    const load = item.kind === "photo" ? api.evidenceThumbnail(item.sha256) : api.evidenceBytes(item.sha256);
-    const mime = item.kind === "photo" ? "image/jpeg" : item.mime;
+    const thumbnail = item.kind === "photo" && !full;
+    const load = thumbnail ? api.evidenceThumbnail(item.sha256) : api.evidenceBytes(item.sha256);
+    const mime = thumbnail ? "image/jpeg" : item.mime;
     load
       .then((bytes) => {
         if (!current) return;
@@ -40,7 +43,7 @@ function useEvidenceUrl(item: EvidenceView): Loaded {
       current = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [item.sha256, item.kind, item.mime]);
+  }, [item.sha256, item.kind, item.mime, full]);
   return loaded;
 }
 
@@ -74,36 +77,21 @@ function RemoveButton({ msg, onRemove }: { msg: Messages; onRemove: () => Promis
  * Close or Escape goes back to where the person was. */
 function PhotoView(props: { msg: Messages; item: EvidenceView; label: string; onClose: () => void }) {
   const { msg, item, label, onClose } = props;
-  const [url, setUrl] = useState<string | null>(null);
-  const [missing, setMissing] = useState(false);
+  const loaded = useEvidenceUrl(item, true);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    let made: string | null = null;
-    let current = true;
-    api.evidenceBytes(item.sha256).then(
-      (bytes) => {
-        if (!current) return;
-        made = bytesUrl(bytes, item.mime || "image/jpeg");
-        setUrl(made);
-      },
-      () => current && setMissing(true),
-    );
     close.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
     document.addEventListener("keydown", onKey);
-    return () => {
-      current = false;
-      document.removeEventListener("keydown", onKey);
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [item.sha256, item.mime, onClose]);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onClose]);
   return (
     <div class="photo-view" role="dialog" aria-modal="true" aria-label={label}>
       <button type="button" class="close-photo" ref={close} onClick={onClose}>
         <Icon name="close" /> {msg.t("app-evidence-close")}
       </button>
-      {url && <img class="photo-full" src={url} alt={label} />}
-      {missing && <p class="hint">{msg.t("app-evidence-missing")}</p>}
+      {loaded && "url" in loaded && <img class="photo-full" src={loaded.url} alt={label} />}
+      {loaded && "missing" in loaded && <p class="hint">{msg.t("app-evidence-missing")}</p>}
     </div>
   );
 }

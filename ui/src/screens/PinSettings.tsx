@@ -25,7 +25,7 @@ export function PinInput(props: { id: string; value: string; onInput: (v: string
   );
 }
 
-export function PinSettings({ msg }: { msg: Messages }) {
+export function PinSettings({ msg, onChange }: { msg: Messages; onChange: (set: boolean) => void }) {
   const [status, setStatus] = useState<PinStatusView | null>(null);
   const [passphrase, setPassphrase] = useState("");
   const [pin, setPin] = useState("");
@@ -45,6 +45,7 @@ export function PinSettings({ msg }: { msg: Messages }) {
     try {
       await run();
       setStatus((s) => (s ? { ...s, enabled } : s));
+      onChange(enabled);
       setDone(said);
       setPassphrase("");
       setPin("");

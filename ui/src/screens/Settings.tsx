@@ -24,6 +24,8 @@ export function Settings(props: {
   onLanguage: (tag: string) => void;
   onLockMinutes: (minutes: number, lockAfterSecs: number) => void;
   onDisplay: (settings: AppSettings) => void;
+  /** A PIN was set (true) or turned off (false). */
+  onPin: (set: boolean) => void;
   onBack: () => void;
 }) {
   const { msg, info } = props;
@@ -92,7 +94,7 @@ export function Settings(props: {
         </select>
       </section>
       <ChangePassphrase msg={msg} />
-      <PinSettings msg={msg} />
+      <PinSettings msg={msg} onChange={props.onPin} />
       <RecoverySheet msg={msg} />
       <ExportImport msg={msg} />
       <section aria-labelledby="settings-about" id="about">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api } from "../api";
 import type { IpcError } from "../bindings/IpcError";
 import { Icon } from "../icons";
@@ -11,24 +11,22 @@ const PIN_GONE = new Set(["pin-locked", "pin-keystore", "pin-none"]);
 
 /** The unlock screen: the PIN first where one is set on this device
  * (src-tauri/src/pin.rs), the passphrase always one tap away. */
-export function Unlock(props: { msg: Messages; idle?: boolean; onUnlocked: () => void }) {
-  const { msg } = props;
+export function Unlock(props: {
+  msg: Messages;
+  idle?: boolean;
+  /** A PIN is set on this device (AppInfo.pinSet). */
+  pinSet: boolean;
+  /** The PIN can no longer work (turned off after wrong tries, or its
+   * device secret is gone): the app forgets it was set. */
+  onPinGone: () => void;
+  onUnlocked: () => void;
+}) {
+  const { msg, pinSet } = props;
   const [passphrase, setPassphrase] = useState("");
   const [pin, setPin] = useState("");
-  const [pinSet, setPinSet] = useState(false);
-  const [usePin, setUsePin] = useState(false);
+  const [usePin, setUsePin] = useState(pinSet);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
-
-  useEffect(() => {
-    api.pinStatus().then(
-      (s) => {
-        setPinSet(s.enabled);
-        setUsePin(s.enabled);
-      },
-      () => setPinSet(false),
-    );
-  }, []);
 
   const submit = async (ev: Event) => {
     ev.preventDefault();
@@ -43,8 +41,8 @@ export function Unlock(props: { msg: Messages; idle?: boolean; onUnlocked: () =>
       setError(err);
       setPin("");
       if (usePin && PIN_GONE.has(err.code)) {
-        setPinSet(false);
         setUsePin(false);
+        props.onPinGone();
       }
       setBusy(false);
     }

@@ -252,31 +252,37 @@ pub fn remove_pin(dir: &Path) -> Result<()> {
 mod tests {
     use super::*;
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("carnet-pin-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).expect("mkdir");
-        d
+    fn dir() -> tempfile::TempDir {
+        tempfile::tempdir().expect("temp dir")
     }
 
-    #[test]
-    fn the_right_pin_and_device_secret_give_the_secret_back() {
-        let d = dir("right");
-        let id = uuid::Uuid::new_v4();
-        let secret = LogbookSecret::generate();
+    /// A folder with `pin` set for a new logbook, and the device secret.
+    fn with_pin(pin: &str) -> (tempfile::TempDir, Zeroizing<[u8; DEVICE_SECRET_LEN]>) {
+        let d = dir();
         let device = new_device_secret();
         set_pin(
-            &d,
-            id,
-            &secret,
-            "123456",
+            d.path(),
+            uuid::Uuid::new_v4(),
+            &LogbookSecret::generate(),
+            pin,
             device.as_ref(),
             Argon2Params::MIN,
         )
         .expect("set");
-        assert!(has_pin(&d));
-        assert_eq!(pin_logbook_id(&d).expect("id"), id);
-        let (got_id, got) = unlock_with_pin(&d, "123456", device.as_ref()).expect("unlock");
+        (d, device)
+    }
+
+    #[test]
+    fn the_right_pin_and_device_secret_give_the_secret_back() {
+        let tmp = dir();
+        let d = tmp.path();
+        let id = uuid::Uuid::new_v4();
+        let secret = LogbookSecret::generate();
+        let device = new_device_secret();
+        set_pin(d, id, &secret, "123456", device.as_ref(), Argon2Params::MIN).expect("set");
+        assert!(has_pin(d));
+        assert_eq!(pin_logbook_id(d).expect("id"), id);
+        let (got_id, got) = unlock_with_pin(d, "123456", device.as_ref()).expect("unlock");
         assert_eq!(got_id, id);
         assert_eq!(got.as_bytes(), secret.as_bytes());
         // Nothing readable is on disk: no secret bytes in the file.
@@ -286,59 +292,39 @@ mod tests {
 
     #[test]
     fn the_pin_without_the_device_secret_opens_nothing() {
-        let d = dir("other-device");
-        let secret = LogbookSecret::generate();
-        let device = new_device_secret();
-        set_pin(
-            &d,
-            uuid::Uuid::new_v4(),
-            &secret,
-            "246810",
-            device.as_ref(),
-            Argon2Params::MIN,
-        )
-        .expect("set");
+        let (tmp, _device) = with_pin("246810");
+        let d = tmp.path();
         let other = new_device_secret();
         assert!(matches!(
-            unlock_with_pin(&d, "246810", other.as_ref()),
+            unlock_with_pin(d, "246810", other.as_ref()),
             Err(Error::WrongPin { left: 4 })
         ));
     }
 
     #[test]
     fn five_wrong_pins_turn_the_pin_off_and_a_right_one_resets_the_count() {
-        let d = dir("tries");
-        let secret = LogbookSecret::generate();
-        let device = new_device_secret();
-        set_pin(
-            &d,
-            uuid::Uuid::new_v4(),
-            &secret,
-            "111111",
-            device.as_ref(),
-            Argon2Params::MIN,
-        )
-        .expect("set");
+        let (tmp, device) = with_pin("111111");
+        let d = tmp.path();
         for left in [4, 3] {
-            match unlock_with_pin(&d, "999999", device.as_ref()) {
+            match unlock_with_pin(d, "999999", device.as_ref()) {
                 Err(Error::WrongPin { left: l }) => assert_eq!(l, left),
                 other => panic!("expected a wrong PIN, got {other:?}"),
             }
         }
-        unlock_with_pin(&d, "111111", device.as_ref()).expect("right PIN");
+        unlock_with_pin(d, "111111", device.as_ref()).expect("right PIN");
         for left in [4, 3, 2, 1] {
             assert!(matches!(
-                unlock_with_pin(&d, "999999", device.as_ref()),
+                unlock_with_pin(d, "999999", device.as_ref()),
                 Err(Error::WrongPin { left: l }) if l == left
             ));
         }
         assert!(matches!(
-            unlock_with_pin(&d, "999999", device.as_ref()),
+            unlock_with_pin(d, "999999", device.as_ref()),
             Err(Error::PinLocked)
         ));
-        assert!(!has_pin(&d));
+        assert!(!has_pin(d));
         assert!(matches!(
-            unlock_with_pin(&d, "111111", device.as_ref()),
+            unlock_with_pin(d, "111111", device.as_ref()),
             Err(Error::NoPin)
         ));
     }
@@ -350,19 +336,10 @@ mod tests {
         }
         check_pin("000000").expect("six digits");
         check_pin("123456789012").expect("twelve digits");
-        let d = dir("format");
-        let device = new_device_secret();
-        set_pin(
-            &d,
-            uuid::Uuid::new_v4(),
-            &LogbookSecret::generate(),
-            "135790",
-            device.as_ref(),
-            Argon2Params::MIN,
-        )
-        .expect("set");
+        let (tmp, device) = with_pin("135790");
+        let d = tmp.path();
         assert!(matches!(
-            unlock_with_pin(&d, "abc", device.as_ref()),
+            unlock_with_pin(d, "abc", device.as_ref()),
             Err(Error::PinFormat)
         ));
         let text = std::fs::read_to_string(d.join(PIN_SLOT_NAME)).expect("read");
@@ -371,10 +348,11 @@ mod tests {
 
     #[test]
     fn a_damaged_pin_file_is_said_so() {
-        let d = dir("damaged");
+        let tmp = dir();
+        let d = tmp.path();
         std::fs::write(d.join(PIN_SLOT_NAME), "{not json").expect("write");
         assert!(matches!(
-            unlock_with_pin(&d, "123456", &[0; 32]),
+            unlock_with_pin(d, "123456", &[0; 32]),
             Err(Error::DamagedKeyFile { .. })
         ));
     }
